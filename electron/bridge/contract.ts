@@ -1,0 +1,120 @@
+// The one bridge contract (STYLE.md "One typed bridge"): what the renderer may send and
+// what it receives. Imported by the renderer, the preload and the kiosk core alike.
+import { z } from 'zod';
+
+const id = z.string().min(1).max(64).regex(/^[a-z0-9][a-z0-9-]*$/);
+const lang = z.string().min(2).max(8).regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)?$/);
+
+/** Events the renderer may send: user intents only, never device or central calls. */
+export const UiEvent = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('START') }),
+  z.object({ type: z.literal('LANGUAGE.CHOSEN'), language: lang }),
+  z.object({ type: z.literal('PIN.DIGIT'), digit: z.number().int().min(0).max(9) }),
+  z.object({ type: z.literal('PIN.ERASE') }),
+  z.object({ type: z.literal('PIN.SUBMIT') }),
+  z.object({ type: z.literal('SERVICE.CHOSEN'), serviceId: id }),
+  z.object({ type: z.literal('SUBJECT.CHOSEN'), index: z.number().int().min(0).max(200) }),
+  z.object({ type: z.literal('ITEM.TOGGLED'), itemId: z.string().min(1).max(64) }),
+  z.object({ type: z.literal('ITEMS.CONFIRMED') }),
+  z.object({ type: z.literal('FIELD.CHANGED'), name: id, value: z.string().max(200) }),
+  z.object({ type: z.literal('FORM.SUBMITTED') }),
+  z.object({ type: z.literal('PAY.CONFIRMED') }),
+  z.object({ type: z.literal('RETRY') }),
+  z.object({ type: z.literal('BACK') }),
+  z.object({ type: z.literal('CANCEL') }),
+  z.object({ type: z.literal('HELP') }),
+  z.object({ type: z.literal('HELP.CLOSED') }),
+  z.object({ type: z.literal('MORE_TIME') }),
+  z.object({ type: z.literal('DONE') }),
+]);
+export type UiEvent = z.infer<typeof UiEvent>;
+export type UiEventType = UiEvent['type'];
+
+export const ScreenId = z.enum([
+  'attract',
+  'language',
+  'insert-card',
+  'reading-card',
+  'pin',
+  'checking-pin',
+  'card-blocked',
+  'loading',
+  'menu',
+  'subject',
+  'items',
+  'form',
+  'review',
+  'ineligible',
+  'paying',
+  'payment-failed',
+  'info',
+  'printing',
+  'take-card',
+  'goodbye',
+  'card-removed',
+  'error',
+]);
+export type ScreenId = z.infer<typeof ScreenId>;
+
+/** Text the renderer looks up in `locales/`: a key with its interpolation values. */
+const Text = z.object({ key: z.string().max(128), values: z.record(z.string(), z.union([z.string(), z.number()])).default({}) });
+export type Text = z.infer<typeof Text>;
+
+const Money = z.object({ amountMinor: z.number().int(), currency: z.string().length(3), minorUnits: z.number().int().min(0).max(3) });
+export type Money = z.infer<typeof Money>;
+
+/**
+ * What the renderer draws: only what the current screen shows. ID numbers are masked to
+ * their last four digits; the PIN is a length, never digits.
+ */
+export const View = z.object({
+  screen: ScreenId,
+  language: lang,
+  direction: z.enum(['ltr', 'rtl']),
+  languages: z.array(lang),
+  /** Heading and body text keys for the screen. */
+  title: Text,
+  message: Text.optional(),
+  canGoBack: z.boolean(),
+  canCancel: z.boolean(),
+  hasHelp: z.boolean(),
+  isHelpOpen: z.boolean(),
+  timeoutWarning: z.object({ secondsLeft: z.number().int().min(0) }).optional(),
+  holder: z.object({ name: z.string(), idMasked: z.string() }).optional(),
+  pin: z
+    .object({ length: z.number().int(), minLength: z.number().int(), maxLength: z.number().int(), triesLeft: z.number().int().optional(), keys: z.array(z.number().int()) , waitSeconds: z.number().int().optional() })
+    .optional(),
+  menu: z
+    .array(z.object({ serviceId: id, title: Text, isAvailable: z.boolean(), reason: Text.optional() }))
+    .optional(),
+  service: z.object({ serviceId: id, title: Text }).optional(),
+  subjects: z.array(z.object({ index: z.number().int(), name: z.string(), idMasked: z.string(), relation: Text })).optional(),
+  items: z
+    .array(z.object({ itemId: z.string(), label: Text, amount: Money, isSelected: z.boolean() }))
+    .optional(),
+  form: z
+    .array(
+      z.object({
+        name: id,
+        label: Text,
+        kind: z.enum(['text', 'digits', 'phone', 'email', 'plate', 'choice', 'date', 'address']),
+        value: z.string(),
+        choices: z.array(z.object({ value: z.string(), label: Text })).optional(),
+        error: Text.optional(),
+      }),
+    )
+    .optional(),
+  quote: z
+    .object({ lines: z.array(z.object({ label: Text, amount: Money })), total: Money, hasChanged: z.boolean() })
+    .optional(),
+  info: z.array(z.object({ label: Text, status: Text })).optional(),
+  outcome: z
+    .object({ reference: z.string(), isPendingConfirmation: z.boolean(), isReceiptPrinted: z.boolean(), amount: Money.optional() })
+    .optional(),
+  error: z.object({ supportCode: z.string().max(16) }).optional(),
+  availability: z.enum(['serving', 'limited', 'out-of-service']),
+});
+export type View = z.infer<typeof View>;
+
+/** Channel names, in one place for the preload and the main side. */
+export const BridgeChannel = { view: 'kiosk:view', event: 'kiosk:event' } as const;

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { parseConfig } from './load-config';
+
+describe('kiosk config', () => {
+  it('given nothing, yields the embedded defaults that run on simulators', () => {
+    const result = parseConfig({});
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.value.devices.cardReader.kind).toBe('simulated');
+    expect(result.value.central.url).toBe('embedded');
+    expect(result.value.languages[0]).toBe('ar');
+  });
+
+  it('given a bad nested value, names the field at fault', () => {
+    const result = parseConfig({ timeouts: { idleMs: 10 } });
+    expect(result).toMatchObject({ ok: false, error: { kind: 'invalid', field: 'timeouts.idleMs' } });
+  });
+
+  it('given an unknown key, names it', () => {
+    const result = parseConfig({ kioskID: 'X' });
+    expect(result).toMatchObject({ ok: false, error: { kind: 'invalid', field: 'kioskID' } });
+  });
+
+  it('given a device kind that does not exist, names the device field', () => {
+    const result = parseConfig({ devices: { receiptPrinter: { kind: 'laser' } } });
+    expect(result).toMatchObject({ ok: false, error: { field: 'devices.receiptPrinter.kind' } });
+  });
+});

@@ -1,0 +1,65 @@
+// One file per kiosk, validated at start; every field has a documented default so the
+// embedded config runs the whole kiosk on simulators.
+import { z } from 'zod';
+
+const port = z.number().int().min(0).max(65535);
+
+const CardReaderConfig = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('simulated') }),
+  /** Real PC/SC through pcscd; `readerName` picks one reader, else the first with a card. */
+  z.object({ kind: z.literal('pcsc'), readerName: z.string().optional(), commandTimeoutMs: z.number().int().positive().default(5000) }),
+]);
+
+const ReceiptPrinterConfig = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('simulated') }),
+  z.object({ kind: z.literal('escpos-tcp'), host: z.string().default('127.0.0.1'), port: port.default(9100) }),
+  z.object({ kind: z.literal('escpos-device'), path: z.string() }),
+  z.object({ kind: z.literal('escpos-serial'), path: z.string(), baudRate: z.number().int().positive().default(19200) }),
+]);
+
+const PaymentConfig = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('simulated'), latencyMs: z.number().int().min(0).default(0) }),
+]);
+
+export const KioskConfig = z
+  .object({
+    version: z.literal(1).default(1),
+    kioskId: z.string().regex(/^[A-Z0-9-]{3,32}$/, 'kiosk ids are 3-32 capitals, digits or dashes').default('KIOSK-DEV-01'),
+    /** Where the outbox, keys and logs live. Empty: a per-user folder chosen at start. */
+    dataDir: z.string().default(''),
+    central: z
+      .object({
+        /** `embedded` starts the central simulator in-process on a free port. */
+        url: z.union([z.literal('embedded'), z.url()]).default('embedded'),
+        requestTimeoutMs: z.number().int().positive().default(5000),
+      })
+      .default({ url: 'embedded', requestTimeoutMs: 5000 }),
+    languages: z.array(z.string().regex(/^[a-z]{2,3}$/)).min(1).default(['ar', 'en']),
+    currency: z
+      .object({ code: z.string().length(3), minorUnits: z.number().int().min(0).max(3) })
+      .default({ code: 'QAR', minorUnits: 2 }),
+    timeouts: z
+      .object({
+        idleMs: z.number().int().min(5_000).default(60_000),
+        warningMs: z.number().int().min(30_000).default(30_000),
+        goodbyeMs: z.number().int().min(0).default(4_000),
+        /** The kiosk's own pause after each wrong PIN beyond the first, doubling each time. */
+        pinRetryBaseMs: z.number().int().min(0).default(2_000),
+      })
+      .default({ idleMs: 60_000, warningMs: 30_000, goodbyeMs: 4_000, pinRetryBaseMs: 2_000 }),
+    pin: z.object({ minLength: z.number().int().min(4).default(4), maxLength: z.number().int().max(12).default(8), isShuffled: z.boolean().default(false) }).default({ minLength: 4, maxLength: 8, isShuffled: false }),
+    devices: z
+      .object({
+        cardReader: CardReaderConfig.default({ kind: 'simulated' }),
+        receiptPrinter: ReceiptPrinterConfig.default({ kind: 'simulated' }),
+        payment: PaymentConfig.default({ kind: 'simulated', latencyMs: 0 }),
+      })
+      .default({ cardReader: { kind: 'simulated' }, receiptPrinter: { kind: 'simulated' }, payment: { kind: 'simulated', latencyMs: 0 } }),
+    sync: z
+      .object({ intervalMs: z.number().int().positive().default(2_000), batchSize: z.number().int().min(1).max(500).default(50) })
+      .default({ intervalMs: 2_000, batchSize: 50 }),
+  })
+  .strict();
+
+export type KioskConfig = z.infer<typeof KioskConfig>;
+export type KioskConfigInput = z.input<typeof KioskConfig>;
