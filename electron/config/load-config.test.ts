@@ -26,3 +26,26 @@ describe('kiosk config', () => {
     expect(result).toMatchObject({ ok: false, error: { field: 'devices.receiptPrinter.kind' } });
   });
 });
+
+describe('kiosk config: shell and updates', () => {
+  it('given nothing, locks the window down and keeps updates off', () => {
+    const result = parseConfig({});
+    expect(result).toMatchObject({ ok: true, value: { shell: { isKiosk: true, devTools: false, rendererHangMs: 15_000 }, updates: { checkIntervalMs: 3_600_000 } } });
+    if (result.ok) expect(result.value.updates.url).toBeUndefined();
+  });
+
+  it('given a hang threshold below three seconds, names the field', () => {
+    const result = parseConfig({ shell: { rendererHangMs: 500 } });
+    expect(result).toMatchObject({ ok: false, error: { field: 'shell.rendererHangMs' } });
+  });
+
+  it('given an update server without a public key, refuses it', () => {
+    const result = parseConfig({ updates: { url: 'https://updates.example.gov/kiosk' } });
+    expect(result).toMatchObject({ ok: false, error: { field: 'updates.publicKeyPem' } });
+  });
+
+  it('given an update server that is not http(s), refuses it', () => {
+    const result = parseConfig({ updates: { url: 'file:///tmp/evil', publicKeyPem: 'x' } });
+    expect(result).toMatchObject({ ok: false, error: { field: 'updates.url' } });
+  });
+});

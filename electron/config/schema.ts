@@ -58,6 +58,25 @@ export const KioskConfig = z
     sync: z
       .object({ intervalMs: z.number().int().positive().default(2_000), batchSize: z.number().int().min(1).max(500).default(50) })
       .default({ intervalMs: 2_000, batchSize: 50 }),
+    /** The Electron shell: lockdown and recovery. DevTools never open in a packaged build. */
+    shell: z
+      .object({
+        isKiosk: z.boolean().default(true),
+        devTools: z.boolean().default(false),
+        /** No heartbeat from the renderer for this long: it is reloaded into a clean attract screen. */
+        rendererHangMs: z.number().int().min(3_000).default(15_000),
+      })
+      .default({ isKiosk: true, devTools: false, rendererHangMs: 15_000 }),
+    /** Self-updates from a generic server; off without a URL. Applied only between sessions. */
+    updates: z
+      .object({
+        url: z.url({ protocol: /^https?$/ }).optional(),
+        /** PEM Ed25519 public key: each update's sha512 must carry a signature made by its private key. */
+        publicKeyPem: z.string().optional(),
+        checkIntervalMs: z.number().int().min(60_000).default(3_600_000),
+      })
+      .refine((u) => u.url === undefined || u.publicKeyPem !== undefined, { message: 'updates.url needs updates.publicKeyPem', path: ['publicKeyPem'] })
+      .default({ checkIntervalMs: 3_600_000 }),
   })
   .strict();
 
