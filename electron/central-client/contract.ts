@@ -1,0 +1,57 @@
+// What the kiosk core asks of the central service. Every call answers a Result: timeouts,
+// refusals and garbage are CentralError values, never exceptions (STYLE.md).
+import type { Result } from '../../hardware/result';
+import type { CentralError, Eligibility, InfoRow, Profile, Quote, ServiceItem } from '../../state-machines/domain';
+import type { OutboxTransaction } from '../outbox/types';
+
+export type { CentralError } from '../../state-machines/domain';
+export type { OutboxTransaction } from '../outbox/types';
+
+export interface SubjectQuery {
+  readonly holderId: string;
+  readonly subjectId: string;
+  /** Form values a service needs before it can list anything (e.g. `plate` for traffic-fines). */
+  readonly fields?: Readonly<Record<string, string>>;
+}
+
+export interface QuoteQuery {
+  readonly holderId: string;
+  readonly subjectId: string;
+  readonly itemIds: readonly string[];
+  readonly fields: Readonly<Record<string, string>>;
+}
+
+/**
+ * The central's answer for one transaction of a batch.
+ * `refused` carries the typed error: `quote-changed` (fee changed after the quote),
+ * `rejected` with status 409 (key still being processed: retry later), 422 (same key with a
+ * different body, or a body the central will never accept) or another 4xx.
+ */
+export type SubmitResult =
+  | { readonly key: string; readonly outcome: 'stored'; readonly requestId: string; readonly isReplay: boolean }
+  | { readonly key: string; readonly outcome: 'refused'; readonly error: CentralError };
+
+export interface CentralClient {
+  profile(holderId: string): Promise<Result<Profile, CentralError>>;
+  eligibility(serviceId: string, q: SubjectQuery): Promise<Result<Eligibility, CentralError>>;
+  items(serviceId: string, q: SubjectQuery): Promise<Result<readonly ServiceItem[], CentralError>>;
+  quote(serviceId: string, q: QuoteQuery): Promise<Result<Quote, CentralError>>;
+  info(serviceId: string, q: { holderId: string }): Promise<Result<readonly InfoRow[], CentralError>>;
+  /** Used by the sync worker: one answer per transaction, in the order sent. */
+  submitBatch(batch: readonly OutboxTransaction[]): Promise<Result<readonly SubmitResult[], CentralError>>;
+}
+
+export type HealthLevel = 'ok' | 'degraded' | 'failed';
+
+export interface Heartbeat {
+  readonly version: string;
+  readonly queueDepth: number;
+  /** Seconds since the oldest paid-but-unsynced row was paid; null when the queue is empty. */
+  readonly oldestUnsyncedAgeS: number | null;
+  readonly devices: Readonly<Record<string, HealthLevel>>;
+}
+
+/** Separate from CentralClient so fakes of the service calls need not implement it. */
+export interface HeartbeatSender {
+  heartbeat(beat: Heartbeat): Promise<Result<{ readonly serverTime: string }, CentralError>>;
+}
