@@ -1,0 +1,78 @@
+// A service is data (DESIGN.md "Services are data"): a definition validated at load and run
+// by the one generic service-flow machine. Eligibility, items and fees come from the central.
+import { z } from 'zod';
+
+export const serviceId = z.string().regex(/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/, 'service ids are kebab-case');
+
+const fieldName = z.string().regex(/^[a-z][a-z0-9-]*$/);
+
+export const FormField = z.object({
+  name: fieldName,
+  kind: z.enum(['text', 'digits', 'phone', 'email', 'plate', 'choice', 'date', 'address']),
+  isRequired: z.boolean().default(true),
+  /** A regular expression the whole value must match (validated as a pattern at load). */
+  pattern: z
+    .string()
+    .refine((p) => {
+      try {
+        new RegExp(p);
+        return true;
+      } catch {
+        return false; // an invalid pattern is a definition error, reported by the schema
+      }
+    }, 'not a valid regular expression')
+    .optional(),
+  maxLength: z.number().int().positive().max(200).default(120),
+  choices: z.array(z.string().regex(/^[a-z0-9-]+$/)).optional(),
+  /** Only asked when another field has one of these values. */
+  when: z.object({ field: fieldName, equals: z.array(z.string()) }).optional(),
+});
+export type FormField = z.infer<typeof FormField>;
+
+export const Step = z.discriminatedUnion('kind', [
+  /** Choose whom the service is for, among the holder and the people they sponsor. */
+  z.object({ kind: z.literal('subject') }),
+  /** Choose lines the central offers (violations, terms, certificate kinds…). */
+  z.object({ kind: z.literal('items'), select: z.enum(['one', 'many']), minSelected: z.number().int().min(0).default(1) }),
+  z.object({ kind: z.literal('form'), fields: z.array(FormField).min(1) }),
+  /** The central's quote for what was chosen; the holder confirms the fee. */
+  z.object({ kind: z.literal('review') }),
+  z.object({ kind: z.literal('pay') }),
+  /** A read-only answer from the central (requests, verification…). */
+  z.object({ kind: z.literal('info') }),
+]);
+export type Step = z.infer<typeof Step>;
+
+export const Relation = z.enum(['self', 'spouse', 'child', 'parent', 'domestic-worker', 'employee', 'visitor']);
+
+export const DeviceRole = z.enum(['card-reader', 'receipt-printer', 'payment', 'a4-printer', 'scanner']);
+export type DeviceRole = z.infer<typeof DeviceRole>;
+
+export const ServiceDefinition = z
+  .object({
+    id: serviceId,
+    /** Locale keys in the `services` namespace: services:<id>.title etc. */
+    titleKey: z.string(),
+    audience: z.object({ relations: z.array(Relation).min(1) }),
+    steps: z.array(Step).min(1),
+    /** Whether the service can run while the central is unreachable. */
+    offline: z.enum(['queue', 'unavailable']),
+    devices: z.array(DeviceRole),
+    receipt: z.object({ noteKeys: z.array(z.string()) }).default({ noteKeys: [] }),
+  })
+  .superRefine((definition, ctx) => {
+    const kinds = definition.steps.map((s) => s.kind);
+    const pay = kinds.indexOf('pay');
+    if (pay >= 0 && kinds.indexOf('review') < 0) ctx.addIssue({ code: 'custom', path: ['steps'], message: 'a paid service needs a review step before pay' });
+    if (pay >= 0 && kinds.indexOf('review') > pay) ctx.addIssue({ code: 'custom', path: ['steps'], message: 'review must come before pay' });
+    if (pay >= 0 && pay !== kinds.length - 1) ctx.addIssue({ code: 'custom', path: ['steps', pay], message: 'pay must be the last step' });
+    if (pay >= 0 && !definition.devices.includes('payment')) ctx.addIssue({ code: 'custom', path: ['devices'], message: 'a paid service needs the payment device' });
+    if (kinds.includes('info') && pay >= 0) ctx.addIssue({ code: 'custom', path: ['steps'], message: 'a service is either read-only (info) or paid' });
+    if (kinds.indexOf('subject') > 0) ctx.addIssue({ code: 'custom', path: ['steps'], message: 'subject must be the first step' });
+  });
+export type ServiceDefinition = z.infer<typeof ServiceDefinition>;
+export type ServiceDefinitionInput = z.input<typeof ServiceDefinition>;
+
+export function isPaid(definition: ServiceDefinition): boolean {
+  return definition.steps.some((s) => s.kind === 'pay');
+}

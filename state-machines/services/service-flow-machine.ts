@@ -1,0 +1,347 @@
+// The one generic service-flow machine: it runs any validated service definition
+// (subject → eligibility → items → form → review → pay, or info), with every central call
+// and the payment provided from outside as actors that answer with Result values.
+import { assign, fromPromise, setup } from 'xstate';
+import type { Eligibility, InfoRow, Person, Quote, ServiceItem } from '../domain';
+import type { Step } from './definition';
+import { validateForm, visibleFields } from './form-validation';
+import type { ActorResult, FlowContext, FlowInput, FlowOutput, PayOutcome, PayRequest } from './flow-types';
+
+export type FlowEvent =
+  | { type: 'SUBJECT.CHOSEN'; index: number }
+  | { type: 'ITEM.TOGGLED'; itemId: string }
+  | { type: 'ITEMS.CONFIRMED' }
+  | { type: 'FIELD.CHANGED'; name: string; value: string }
+  | { type: 'FORM.SUBMITTED' }
+  | { type: 'PAY.CONFIRMED' }
+  | { type: 'RETRY' }
+  | { type: 'BACK' }
+  | { type: 'CANCEL' }
+  | { type: 'DONE' };
+
+interface SubjectQuery {
+  serviceId: string;
+  holderId: string;
+  subjectId: string;
+}
+
+function notProvided(name: string) {
+  return () => Promise.reject(new Error(`service flow: actor "${name}" was not provided`));
+}
+
+/** The people this service may be done for, in the order the holder sees them. */
+export function candidates(context: Pick<FlowContext, 'definition' | 'profile'>): Person[] {
+  return context.profile.people.filter((p) => context.definition.audience.relations.includes(p.relation));
+}
+
+export function currentStep(context: Pick<FlowContext, 'definition' | 'stepIndex'>): Step | undefined {
+  return context.definition.steps[context.stepIndex];
+}
+
+const query = (c: FlowContext): SubjectQuery => ({ serviceId: c.definition.id, holderId: c.holder.idNumber, subjectId: c.subject?.idNumber ?? c.holder.idNumber });
+
+function formFields(c: FlowContext) {
+  const step = currentStep(c);
+  return step?.kind === 'form' ? step.fields : [];
+}
+
+const stepIs = (kind: Step['kind']) => ({ context }: { context: FlowContext }) => currentStep(context)?.kind === kind;
+
+export const serviceFlowMachine = setup({
+  types: {
+    context: {} as FlowContext,
+    events: {} as FlowEvent,
+    input: {} as FlowInput,
+    output: {} as FlowOutput,
+  },
+  actors: {
+    checkEligibility: fromPromise<ActorResult<Eligibility>, SubjectQuery>(notProvided('checkEligibility')),
+    loadItems: fromPromise<ActorResult<readonly ServiceItem[]>, SubjectQuery>(notProvided('loadItems')),
+    requestQuote: fromPromise<ActorResult<Quote>, SubjectQuery & { itemIds: readonly string[]; fields: Record<string, string> }>(notProvided('requestQuote')),
+    loadInfo: fromPromise<ActorResult<readonly InfoRow[]>, { serviceId: string; holderId: string }>(notProvided('loadInfo')),
+    pay: fromPromise<PayOutcome, PayRequest>(notProvided('pay')),
+  },
+  guards: {
+    isSubjectStep: stepIs('subject'),
+    isItemsStep: stepIs('items'),
+    isFormStep: stepIs('form'),
+    isReviewStep: stepIs('review'),
+    isPayStep: stepIs('pay'),
+    isInfoStep: stepIs('info'),
+    isPastLastStep: ({ context }) => context.stepIndex >= context.definition.steps.length,
+    hasSubjectStep: ({ context }) => context.definition.steps[0]?.kind === 'subject',
+    isBeforeFirstStep: ({ context }) => context.stepIndex < 0,
+    isValidSubject: ({ context, event }) => event.type === 'SUBJECT.CHOSEN' && event.index < candidates(context).length,
+    hasEnoughItems: ({ context }) => {
+      const step = currentStep(context);
+      return step?.kind === 'items' && context.selected.length >= step.minSelected;
+    },
+    isFormValid: ({ context }) => Object.keys(validateForm(formFields(context), context.fields)).length === 0,
+  },
+  actions: {
+    nextStep: assign({ stepIndex: ({ context }) => context.stepIndex + 1 }),
+    previousStep: assign({ stepIndex: ({ context }) => context.stepIndex - 1 }),
+    chooseSelf: assign({ subject: ({ context }) => context.profile.people.find((p) => p.relation === 'self') }),
+    cancel: assign({ output: (): FlowOutput => ({ kind: 'cancelled' }) }),
+    finish: assign({ output: (): FlowOutput => ({ kind: 'finished' }) }),
+  },
+}).createMachine({
+  id: 'serviceFlow',
+  context: ({ input }) => ({
+    definition: input.definition,
+    holder: input.holder,
+    profile: input.profile,
+    stepIndex: 0,
+    subject: undefined,
+    ineligibleReason: undefined,
+    items: [],
+    selected: [],
+    fields: {},
+    fieldErrors: {},
+    quote: undefined,
+    hasQuoteChanged: false,
+    info: [],
+    failure: undefined,
+    problem: undefined,
+    output: { kind: 'cancelled' },
+  }),
+  initial: 'start',
+  output: ({ context }) => context.output,
+  states: {
+    start: {
+      always: [{ guard: 'hasSubjectStep', target: 'route' }, { actions: 'chooseSelf', target: 'eligibility' }],
+    },
+    route: {
+      always: [
+        { guard: 'isBeforeFirstStep', actions: 'cancel', target: 'done' },
+        { guard: 'isPastLastStep', actions: 'finish', target: 'done' },
+        { guard: 'isSubjectStep', target: 'subject' },
+        { guard: 'isItemsStep', target: 'items' },
+        { guard: 'isFormStep', target: 'form' },
+        { guard: 'isReviewStep', target: 'review' },
+        { guard: 'isPayStep', target: 'paying' },
+        { guard: 'isInfoStep', target: 'info' },
+      ],
+    },
+    subject: {
+      tags: ['waiting'],
+      on: {
+        'SUBJECT.CHOSEN': {
+          guard: 'isValidSubject',
+          actions: assign({ subject: ({ context, event }) => candidates(context)[event.index] }),
+          target: 'eligibility',
+        },
+        BACK: { actions: 'cancel', target: 'done' },
+        CANCEL: { actions: 'cancel', target: 'done' },
+      },
+    },
+    eligibility: {
+      tags: ['busy'],
+      invoke: {
+        src: 'checkEligibility',
+        input: ({ context }) => query(context),
+        onDone: [
+          {
+            guard: ({ event }) => event.output.ok && event.output.value.eligible,
+            actions: assign({ stepIndex: ({ context }) => (currentStep(context)?.kind === 'subject' ? context.stepIndex + 1 : context.stepIndex) }),
+            target: 'route',
+          },
+          {
+            guard: ({ event }) => event.output.ok,
+            actions: assign({ ineligibleReason: ({ event }) => (event.output.ok && !event.output.value.eligible ? event.output.value.reason : undefined) }),
+            target: 'ineligible',
+          },
+          { actions: assign({ problem: ({ event }) => (event.output.ok ? undefined : event.output.error.kind) }), target: 'problem' },
+        ],
+      },
+    },
+    ineligible: {
+      tags: ['waiting'],
+      on: {
+        BACK: [{ guard: 'hasSubjectStep', target: 'subject' }, { actions: 'cancel', target: 'done' }],
+        CANCEL: { actions: 'cancel', target: 'done' },
+        DONE: { actions: 'cancel', target: 'done' },
+      },
+    },
+    items: {
+      initial: 'loading',
+      states: {
+        loading: {
+          tags: ['busy'],
+          invoke: {
+            src: 'loadItems',
+            input: ({ context }) => query(context),
+            onDone: [
+              {
+                guard: ({ event }) => event.output.ok,
+                actions: assign(({ event }) => {
+                  const items = event.output.ok ? event.output.value : [];
+                  return { items, selected: items.filter((i) => i.preselected).map((i) => i.id) };
+                }),
+                target: 'choosing',
+              },
+              { actions: assign({ problem: ({ event }) => (event.output.ok ? undefined : event.output.error.kind) }), target: '#serviceFlow.problem' },
+            ],
+          },
+        },
+        choosing: {
+          tags: ['waiting'],
+          on: {
+            'ITEM.TOGGLED': {
+              guard: ({ context, event }) => context.items.some((i) => i.id === event.itemId),
+              actions: assign({
+                selected: ({ context, event }) => {
+                  const step = currentStep(context);
+                  if (step?.kind === 'items' && step.select === 'one') return [event.itemId];
+                  return context.selected.includes(event.itemId) ? context.selected.filter((id) => id !== event.itemId) : [...context.selected, event.itemId];
+                },
+              }),
+            },
+            'ITEMS.CONFIRMED': { guard: 'hasEnoughItems', actions: 'nextStep', target: '#serviceFlow.route' },
+          },
+        },
+      },
+      on: {
+        BACK: { actions: 'previousStep', target: 'route' },
+        CANCEL: { actions: 'cancel', target: 'done' },
+      },
+    },
+    form: {
+      tags: ['waiting'],
+      on: {
+        'FIELD.CHANGED': {
+          guard: ({ context, event }) => formFields(context).some((f) => f.name === event.name),
+          actions: assign({
+            fields: ({ context, event }) => ({ ...context.fields, [event.name]: event.value }),
+            fieldErrors: ({ context, event }) => Object.fromEntries(Object.entries(context.fieldErrors).filter(([name]) => name !== event.name)),
+          }),
+        },
+        'FORM.SUBMITTED': [
+          {
+            guard: 'isFormValid',
+            actions: [
+              // Values of fields that no longer apply (e.g. an address when collecting) are dropped.
+              assign({
+                fields: ({ context }) => {
+                  const names = new Set(visibleFields(formFields(context), context.fields).map((f) => f.name));
+                  return Object.fromEntries(Object.entries(context.fields).filter(([name]) => names.has(name)));
+                },
+                fieldErrors: {},
+              }),
+              'nextStep',
+            ],
+            target: 'route',
+          },
+          { actions: assign({ fieldErrors: ({ context }) => validateForm(formFields(context), context.fields) }) },
+        ],
+        BACK: { actions: 'previousStep', target: 'route' },
+        CANCEL: { actions: 'cancel', target: 'done' },
+      },
+    },
+    review: {
+      initial: 'quoting',
+      states: {
+        quoting: {
+          tags: ['busy'],
+          invoke: {
+            src: 'requestQuote',
+            input: ({ context }) => ({ ...query(context), itemIds: context.selected, fields: context.fields }),
+            onDone: [
+              { guard: ({ event }) => event.output.ok, actions: assign({ quote: ({ event }) => (event.output.ok ? event.output.value : undefined), hasQuoteChanged: false }), target: 'confirming' },
+              { actions: assign({ problem: ({ event }) => (event.output.ok ? undefined : event.output.error.kind) }), target: '#serviceFlow.problem' },
+            ],
+          },
+        },
+        confirming: {
+          tags: ['waiting'],
+          on: { 'PAY.CONFIRMED': { actions: 'nextStep', target: '#serviceFlow.route' } },
+        },
+      },
+      on: {
+        BACK: { actions: 'previousStep', target: 'route' },
+        CANCEL: { actions: 'cancel', target: 'done' },
+      },
+    },
+    paying: {
+      tags: ['busy'],
+      invoke: {
+        src: 'pay',
+        input: ({ context }) => {
+          if (!context.quote) throw new Error('service flow: pay reached without a quote'); // a definition rule guarantees review before pay
+          return { serviceId: context.definition.id, holderId: context.holder.idNumber, subjectId: context.subject?.idNumber ?? context.holder.idNumber, quote: context.quote, itemIds: context.selected, fields: context.fields };
+        },
+        onDone: [
+          {
+            guard: ({ event }) => event.output.kind === 'paid',
+            actions: assign({
+              output: ({ context, event }): FlowOutput =>
+                event.output.kind === 'paid' ? { kind: 'paid', key: event.output.key, reference: event.output.reference, amountMinor: event.output.amountMinor, serviceId: context.definition.id } : context.output,
+            }),
+            target: 'done',
+          },
+          {
+            guard: ({ event }) => event.output.kind === 'quote-changed',
+            // The fee changed since the holder confirmed it: show the new fee and ask again.
+            actions: assign({ quote: ({ context, event }) => (event.output.kind === 'quote-changed' ? event.output.quote : context.quote), hasQuoteChanged: true, stepIndex: ({ context }) => context.stepIndex - 1 }),
+            target: '#serviceFlow.review.confirming',
+          },
+          {
+            guard: ({ event }) => event.output.kind === 'unavailable',
+            actions: assign({ problem: ({ event }) => (event.output.kind === 'unavailable' ? event.output.reason : undefined) }),
+            target: 'problem',
+          },
+          {
+            actions: assign({ failure: ({ event }) => (event.output.kind === 'declined' || event.output.kind === 'cancelled' || event.output.kind === 'not-charged' ? event.output.kind : undefined) }),
+            target: 'paymentFailed',
+          },
+        ],
+      },
+    },
+    paymentFailed: {
+      tags: ['waiting'],
+      on: {
+        RETRY: { actions: assign({ failure: undefined }), target: 'paying' },
+        BACK: { actions: [assign({ failure: undefined }), 'previousStep'], target: 'route' },
+        CANCEL: { actions: 'cancel', target: 'done' },
+      },
+    },
+    info: {
+      initial: 'loading',
+      states: {
+        loading: {
+          tags: ['busy'],
+          invoke: {
+            src: 'loadInfo',
+            input: ({ context }) => ({ serviceId: context.definition.id, holderId: context.holder.idNumber }),
+            onDone: [
+              { guard: ({ event }) => event.output.ok, actions: assign({ info: ({ event }) => (event.output.ok ? event.output.value : []) }), target: 'showing' },
+              { actions: assign({ problem: ({ event }) => (event.output.ok ? undefined : event.output.error.kind) }), target: '#serviceFlow.problem' },
+            ],
+          },
+        },
+        showing: { tags: ['waiting'], on: { DONE: { actions: 'finish', target: '#serviceFlow.done' } } },
+      },
+      on: {
+        BACK: { actions: 'cancel', target: 'done' },
+        CANCEL: { actions: 'cancel', target: 'done' },
+      },
+    },
+    /** The central or a device failed before any money moved: say so, offer to retry. */
+    problem: {
+      tags: ['waiting'],
+      on: {
+        RETRY: [
+          // Nothing was decided yet (eligibility failed): start over so eligibility is asked again.
+          { guard: ({ context }) => context.stepIndex === 0, actions: assign({ problem: undefined }), target: 'start' },
+          { actions: assign({ problem: undefined }), target: 'route' },
+        ],
+        BACK: { actions: 'cancel', target: 'done' },
+        CANCEL: { actions: 'cancel', target: 'done' },
+        DONE: { actions: 'cancel', target: 'done' },
+      },
+    },
+    done: { type: 'final' },
+  },
+});
+
+export type ServiceFlowMachine = typeof serviceFlowMachine;

@@ -1,0 +1,338 @@
+// The session: attract → language → card → PIN → menu → service flow → receipt → take card.
+// Devices, the central and the printer are actors provided by the kiosk core; time is only
+// named delays (values from config), so tests drive it with XState's SimulatedClock.
+import { assign, fromPromise, or, raise, sendTo, setup, stateIn, stopChild } from 'xstate';
+import type { Holder, Profile } from '../domain';
+import { serviceAvailability } from '../services/availability';
+import { serviceFlowMachine } from '../services/service-flow-machine';
+import type {
+  PaidOutcome,
+  PrintOutput,
+  ProfileOutput,
+  ReadCardOutput,
+  SessionContext,
+  SessionEvent,
+  SessionInput,
+  VerifyPinOutput,
+} from './session-types';
+
+function notProvided(name: string) {
+  return () => Promise.reject(new Error(`session: actor "${name}" was not provided`));
+}
+
+/** Events a person causes: each one restarts the inactivity timer. */
+const userEventTypes = [
+  'START', 'LANGUAGE.CHOSEN', 'PIN.DIGIT', 'PIN.ERASE', 'PIN.SUBMIT', 'SERVICE.CHOSEN', 'SUBJECT.CHOSEN', 'ITEM.TOGGLED',
+  'ITEMS.CONFIRMED', 'FIELD.CHANGED', 'FORM.SUBMITTED', 'PAY.CONFIRMED', 'RETRY', 'BACK', 'CANCEL', 'DONE', 'HELP', 'HELP.CLOSED', 'MORE_TIME',
+] as const;
+const flowEventTypes = ['SUBJECT.CHOSEN', 'ITEM.TOGGLED', 'ITEMS.CONFIRMED', 'FIELD.CHANGED', 'FORM.SUBMITTED', 'PAY.CONFIRMED', 'RETRY', 'BACK', 'CANCEL', 'DONE'] as const;
+
+const clearedSession = {
+  sessionId: undefined,
+  holder: undefined,
+  profile: undefined,
+  pin: '',
+  pinTriesLeft: undefined,
+  pinFailures: 0,
+  flowRef: undefined,
+  paid: undefined,
+  printed: undefined,
+  problem: undefined,
+  isHelpOpen: false,
+} as const;
+
+export const sessionMachine = setup({
+  types: { context: {} as SessionContext, events: {} as SessionEvent, input: {} as SessionInput },
+  actors: {
+    readCard: fromPromise<ReadCardOutput>(notProvided('readCard')),
+    verifyPin: fromPromise<VerifyPinOutput, { pin: string }>(notProvided('verifyPin')),
+    loadProfile: fromPromise<ProfileOutput, { holderId: string }>(notProvided('loadProfile')),
+    printReceipt: fromPromise<PrintOutput, { paid: PaidOutcome; language: string; holder: Holder }>(notProvided('printReceipt')),
+    releaseCard: fromPromise<void>(notProvided('releaseCard')),
+    serviceFlow: serviceFlowMachine,
+  },
+  delays: {
+    idle: ({ context }) => context.timeouts.idleMs,
+    warning: ({ context }) => context.timeouts.warningMs,
+    goodbye: ({ context }) => context.timeouts.goodbyeMs,
+    // The card counts tries; the kiosk also slows guessing: base, 2×base, 4×base… from the 2nd miss.
+    pinPause: ({ context }) => context.timeouts.pinRetryBaseMs * 2 ** Math.max(0, context.pinFailures - 2),
+  },
+  guards: {
+    isBusyAnywhere: or([
+      ({ context }: { context: SessionContext }) => context.flowRef?.getSnapshot().hasTag('busy') === true,
+      ...['readingCard', 'verifyingPin', 'pinPause', 'loadingProfile', 'printing'].map((state) => stateIn(`#session.main.withCard.${state}`)),
+      ...['takeCard', 'goodbye', 'cardRemoved'].map((state) => stateIn(`#session.main.${state}`)),
+    ]),
+    isKnownLanguage: ({ context, event }) => event.type === 'LANGUAGE.CHOSEN' && context.languages.includes(event.language),
+    canTypeDigit: ({ context }) => context.pin.length < context.pinRules.maxLength,
+    isPinLongEnough: ({ context }) => context.pin.length >= context.pinRules.minLength,
+    isServiceAvailable: ({ context, event }) => {
+      if (event.type !== 'SERVICE.CHOSEN') return false;
+      const definition = context.services.find((s) => s.id === event.serviceId);
+      return definition !== undefined && serviceAvailability(definition, context.status).isAvailable;
+    },
+  },
+  actions: {
+    clearSession: assign(() => ({ ...clearedSession })),
+    pauseActivity: raise({ type: 'ACTIVITY.PAUSE' }),
+    resumeActivity: raise({ type: 'ACTIVITY.RESUME' }),
+    stopFlow: stopChild('flow'),
+    forgetFlow: assign({ flowRef: undefined }),
+  },
+}).createMachine({
+  id: 'session',
+  type: 'parallel',
+  context: ({ input }) => ({
+    languages: input.languages,
+    services: input.services,
+    pinRules: input.pin,
+    timeouts: input.timeouts,
+    status: input.status,
+    language: input.languages[0] ?? 'ar',
+    pinKeys: [1, 2, 3, 4, 5, 6, 7, 8, 9, 0],
+    ...clearedSession,
+  }),
+  on: {
+    'LANGUAGE.CHOSEN': { guard: 'isKnownLanguage', actions: assign({ language: ({ event }) => event.language }) },
+    'KIOSK.STATUS': { actions: assign({ status: ({ event }) => event.status }) },
+    HELP: { actions: assign({ isHelpOpen: true }) },
+    'HELP.CLOSED': { actions: assign({ isHelpOpen: false }) },
+  },
+  states: {
+    main: {
+      initial: 'attract',
+      states: {
+        attract: {
+          entry: ['clearSession', 'pauseActivity', assign({ language: ({ context }) => context.languages[0] ?? 'ar' })],
+          exit: 'resumeActivity',
+          on: {
+            START: 'language',
+            'CARD.INSERTED': { actions: assign({ sessionId: ({ event }) => event.sessionId, pinKeys: ({ event }) => event.pinKeys }), target: 'withCard' },
+          },
+        },
+        language: {
+          tags: ['waiting'],
+          on: {
+            'LANGUAGE.CHOSEN': { guard: 'isKnownLanguage', actions: assign({ language: ({ event }) => event.language }), target: 'insertCard' },
+            'CARD.INSERTED': { actions: assign({ sessionId: ({ event }) => event.sessionId, pinKeys: ({ event }) => event.pinKeys }), target: 'withCard' },
+            BACK: 'attract',
+            CANCEL: 'attract',
+            TIMEOUT: 'attract',
+          },
+        },
+        insertCard: {
+          tags: ['waiting'],
+          on: {
+            'CARD.INSERTED': { actions: assign({ sessionId: ({ event }) => event.sessionId, pinKeys: ({ event }) => event.pinKeys }), target: 'withCard' },
+            BACK: 'language',
+            CANCEL: 'attract',
+            TIMEOUT: 'attract',
+          },
+        },
+        /** Every state in which the card is in the reader and the session is open. */
+        withCard: {
+          initial: 'readingCard',
+          on: {
+            // Pulling the card ends the session at once; paid work is already in the outbox.
+            'CARD.REMOVED': { actions: ['stopFlow', 'forgetFlow'], target: 'cardRemoved' },
+            TIMEOUT: { actions: ['stopFlow', 'forgetFlow'], target: '#session.main.takeCard' },
+          },
+          states: {
+            readingCard: {
+              tags: ['busy'],
+              invoke: {
+                src: 'readCard',
+                onError: { actions: assign({ pin: '', problem: 'internal' }), target: 'problem' },
+                onDone: [
+                  {
+                    guard: ({ event }) => event.output.ok && event.output.value.isExpired,
+                    actions: assign({ problem: 'card-expired' }),
+                    target: 'problem',
+                  },
+                  {
+                    guard: ({ event }) => event.output.ok && event.output.value.pinTriesLeft > 0,
+                    actions: assign(({ event }) => {
+                      if (!event.output.ok) return {};
+                      const { identity, pinTriesLeft } = event.output.value;
+                      return { holder: { idNumber: identity.idNumber, nameAr: identity.nameAr, nameLatin: identity.nameLatin, role: identity.role, signIn: 'card' as const }, pinTriesLeft };
+                    }),
+                    target: 'pin',
+                  },
+                  { guard: ({ event }) => event.output.ok || (!event.output.ok && event.output.error.kind === 'pin-blocked'), target: 'cardBlocked' },
+                  {
+                    actions: assign({
+                      problem: ({ event }) => {
+                        if (event.output.ok) return 'internal';
+                        switch (event.output.error.kind) {
+                          case 'not-authentic':
+                            return 'card-not-authentic';
+                          case 'reader-unavailable':
+                            return 'reader-unavailable';
+                          default:
+                            return 'card-unreadable';
+                        }
+                      },
+                    }),
+                    target: 'problem',
+                  },
+                ],
+              },
+            },
+            pin: {
+              tags: ['waiting'],
+              on: {
+                'PIN.DIGIT': { guard: 'canTypeDigit', actions: assign({ pin: ({ context, event }) => context.pin + String(event.digit) }) },
+                'PIN.ERASE': { actions: assign({ pin: ({ context }) => context.pin.slice(0, -1) }) },
+                'PIN.SUBMIT': { guard: 'isPinLongEnough', target: 'verifyingPin' },
+                CANCEL: '#session.main.takeCard',
+              },
+            },
+            verifyingPin: {
+              tags: ['busy'],
+              exit: assign({ pin: '' }),
+              invoke: {
+                src: 'verifyPin',
+                onError: { actions: assign({ pin: '', problem: 'internal' }), target: 'problem' },
+                input: ({ context }) => ({ pin: context.pin }),
+                onDone: [
+                  { guard: ({ event }) => event.output.ok, actions: assign({ pin: '', pinFailures: 0 }), target: 'loadingProfile' },
+                  {
+                    guard: ({ event }) => !event.output.ok && event.output.error.kind === 'wrong-pin',
+                    actions: assign({
+                      pin: '',
+                      pinFailures: ({ context }) => context.pinFailures + 1,
+                      pinTriesLeft: ({ event }) => (!event.output.ok && event.output.error.kind === 'wrong-pin' ? event.output.error.triesLeft : undefined),
+                    }),
+                    target: 'pinPause',
+                  },
+                  { guard: ({ event }) => !event.output.ok && event.output.error.kind === 'pin-blocked', actions: assign({ pin: '', pinTriesLeft: 0 }), target: 'cardBlocked' },
+                  { actions: assign({ pin: '', problem: 'card-unreadable' }), target: 'problem' },
+                ],
+              },
+            },
+            /** After a wrong PIN: the tries left are shown; from the second miss, typing waits. */
+            pinPause: {
+              tags: ['busy'],
+              always: [{ guard: ({ context }) => context.pinTriesLeft === 0, target: 'cardBlocked' }, { guard: ({ context }) => context.pinFailures < 2, target: 'pin' }],
+              after: { pinPause: 'pin' },
+            },
+            cardBlocked: {
+              tags: ['waiting'],
+              on: { DONE: '#session.main.takeCard', CANCEL: '#session.main.takeCard' },
+            },
+            loadingProfile: {
+              tags: ['busy'],
+              invoke: {
+                src: 'loadProfile',
+                onError: { actions: assign({ pin: '', problem: 'internal' }), target: 'problem' },
+                input: ({ context }) => ({ holderId: context.holder?.idNumber ?? '' }),
+                onDone: {
+                  // Offline, the holder can still use `queue` services for themself.
+                  actions: assign({
+                    profile: ({ context, event }): Profile =>
+                      event.output.ok ? event.output.value : { people: context.holder ? [{ idNumber: context.holder.idNumber, nameAr: context.holder.nameAr, nameLatin: context.holder.nameLatin, relation: 'self' }] : [] },
+                  }),
+                  target: 'menu',
+                },
+              },
+            },
+            menu: {
+              tags: ['waiting'],
+              on: {
+                'SERVICE.CHOSEN': { guard: 'isServiceAvailable', target: 'service' },
+                CANCEL: '#session.main.takeCard',
+                DONE: '#session.main.takeCard',
+              },
+            },
+            service: {
+              entry: assign({
+                flowRef: ({ context, event, spawn }) => {
+                  const definition = context.services.find((s) => event.type === 'SERVICE.CHOSEN' && s.id === event.serviceId);
+                  if (!definition || !context.holder || !context.profile) throw new Error('session: service entered without a chosen service');
+                  return spawn('serviceFlow', { id: 'flow', input: { definition, holder: context.holder, profile: context.profile } });
+                },
+              }),
+              exit: ['stopFlow', 'forgetFlow'],
+              on: {
+                ...Object.fromEntries(flowEventTypes.map((type) => [type, { actions: sendTo('flow', ({ event }) => event) }])),
+                'xstate.error.actor.flow': { actions: assign({ problem: 'internal' }), target: 'problem' },
+                'xstate.done.actor.flow': [
+                  {
+                    guard: ({ event }) => event.output.kind === 'paid',
+                    actions: assign({
+                      paid: ({ event }) => {
+                        const output = event.output;
+                        return output.kind === 'paid' ? { serviceId: output.serviceId, key: output.key, reference: output.reference, amountMinor: output.amountMinor } : undefined;
+                      },
+                    }),
+                    target: 'printing',
+                  },
+                  { target: 'menu' },
+                ],
+              },
+            },
+            printing: {
+              tags: ['busy'],
+              invoke: {
+                src: 'printReceipt',
+                input: ({ context }) => {
+                  if (!context.paid || !context.holder) throw new Error('session: printing without a paid transaction');
+                  return { paid: context.paid, language: context.language, holder: context.holder };
+                },
+                onDone: { actions: assign({ printed: ({ event }) => event.output }), target: '#session.main.takeCard' },
+                onError: { actions: assign({ printed: { isReceiptPrinted: false, isPendingConfirmation: true } }), target: '#session.main.takeCard' },
+              },
+            },
+            problem: {
+              tags: ['waiting'],
+              on: { DONE: '#session.main.takeCard', CANCEL: '#session.main.takeCard' },
+            },
+          },
+        },
+        /** The session is over; personal data stays only until the card leaves the reader. */
+        takeCard: {
+          tags: ['busy'],
+          // Releasing is best effort: the driver reports its own faults as health.
+          invoke: { src: 'releaseCard', onError: { actions: [] } },
+          on: { 'CARD.REMOVED': 'goodbye' },
+        },
+        goodbye: {
+          tags: ['busy'],
+          entry: 'clearSession',
+          after: { goodbye: 'attract' },
+        },
+        cardRemoved: {
+          tags: ['busy'],
+          entry: 'clearSession',
+          after: { goodbye: 'attract' },
+          on: { 'CARD.INSERTED': { actions: assign({ sessionId: ({ event }) => event.sessionId, pinKeys: ({ event }) => event.pinKeys }), target: 'withCard' } },
+        },
+      },
+    },
+    /** Inactivity: a warning after `idle`, then the session ends after `warning` more. */
+    activity: {
+      initial: 'paused',
+      on: { 'ACTIVITY.PAUSE': '.paused' },
+      states: {
+        paused: { on: { 'ACTIVITY.RESUME': 'active' } },
+        active: {
+          on: Object.fromEntries(userEventTypes.map((type) => [type, { target: 'active', reenter: true }])),
+          after: {
+            idle: [
+              // Nobody is asked to hurry while the kiosk itself is working.
+              { guard: 'isBusyAnywhere', target: 'active', reenter: true },
+              { target: 'warning' },
+            ],
+          },
+        },
+        warning: {
+          on: Object.fromEntries(userEventTypes.map((type) => [type, { target: 'active' }])),
+          after: { warning: { target: 'paused', actions: raise({ type: 'TIMEOUT' }) } },
+        },
+      },
+    },
+  },
+});
+
+export type SessionMachine = typeof sessionMachine;

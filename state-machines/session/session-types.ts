@@ -1,0 +1,89 @@
+import type { ActorRefFrom } from 'xstate';
+import type { CardError, CardRead } from '../../hardware/card/contract';
+import type { Result } from '../../hardware/result';
+import type { CentralError, Holder, Profile } from '../domain';
+import type { KioskStatus } from '../services/availability';
+import type { ServiceDefinition } from '../services/definition';
+import type { FlowOutput } from '../services/flow-types';
+import type { FlowEvent, serviceFlowMachine } from '../services/service-flow-machine';
+
+export interface SessionTimeouts {
+  readonly idleMs: number;
+  readonly warningMs: number;
+  readonly goodbyeMs: number;
+  readonly pinRetryBaseMs: number;
+}
+
+export interface SessionInput {
+  readonly languages: readonly string[];
+  readonly services: readonly ServiceDefinition[];
+  readonly pin: { readonly minLength: number; readonly maxLength: number };
+  readonly timeouts: SessionTimeouts;
+  readonly status: KioskStatus;
+}
+
+/** Events a person causes through the screen or keypad (the bridge's UiEvent matches these). */
+export type UserEvent =
+  | FlowEvent
+  | { type: 'START' }
+  | { type: 'LANGUAGE.CHOSEN'; language: string }
+  | { type: 'PIN.DIGIT'; digit: number }
+  | { type: 'PIN.ERASE' }
+  | { type: 'PIN.SUBMIT' }
+  | { type: 'SERVICE.CHOSEN'; serviceId: string }
+  | { type: 'HELP' }
+  | { type: 'HELP.CLOSED' }
+  | { type: 'MORE_TIME' };
+
+/** Events the kiosk core sends from devices and from its own status. */
+export type DeviceEvent =
+  | { type: 'CARD.INSERTED'; sessionId: string; pinKeys: readonly number[] }
+  | { type: 'CARD.REMOVED' }
+  | { type: 'KIOSK.STATUS'; status: KioskStatus };
+
+/** What the spawned service flow tells the session when it ends. */
+export type FlowEndEvent = { type: 'xstate.done.actor.flow'; output: FlowOutput } | { type: 'xstate.error.actor.flow'; error: unknown };
+
+export type SessionEvent = UserEvent | DeviceEvent | FlowEndEvent | { type: 'TIMEOUT' } | { type: 'ACTIVITY.PAUSE' } | { type: 'ACTIVITY.RESUME' };
+
+export type ReadCardOutput = Result<CardRead & { readonly isExpired: boolean }, CardError>;
+export type VerifyPinOutput = Result<void, CardError>;
+export type ProfileOutput = Result<Profile, CentralError>;
+
+export interface PaidOutcome {
+  readonly serviceId: string;
+  readonly key: string;
+  readonly reference: string;
+  readonly amountMinor: number;
+}
+
+export interface PrintOutput {
+  readonly isReceiptPrinted: boolean;
+  /** The central has not acknowledged the transaction yet (it is safe in the outbox). */
+  readonly isPendingConfirmation: boolean;
+}
+
+export type SessionProblem = 'card-unreadable' | 'card-not-authentic' | 'card-expired' | 'reader-unavailable' | 'internal';
+
+export interface SessionContext {
+  readonly languages: readonly string[];
+  readonly services: readonly ServiceDefinition[];
+  readonly pinRules: SessionInput['pin'];
+  readonly timeouts: SessionTimeouts;
+  language: string;
+  status: KioskStatus;
+  sessionId: string | undefined;
+  pinKeys: readonly number[];
+  holder: Holder | undefined;
+  profile: Profile | undefined;
+  /** Digits typed so far; cleared the moment VERIFY is sent, never in the view. */
+  pin: string;
+  pinTriesLeft: number | undefined;
+  /** Wrong PINs in this session; from the second one the kiosk adds its own growing pause. */
+  pinFailures: number;
+  flowRef: ActorRefFrom<typeof serviceFlowMachine> | undefined;
+  paid: PaidOutcome | undefined;
+  printed: PrintOutput | undefined;
+  problem: SessionProblem | undefined;
+  isHelpOpen: boolean;
+}
