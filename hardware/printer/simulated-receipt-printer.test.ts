@@ -40,3 +40,11 @@ describe('SimulatedReceiptPrinter', () => {
     expect(await printer.print(contractReceipt)).toEqual({ ok: false, error: { kind: 'offline' } });
   });
 });
+
+describe('SimulatedReceiptPrinter with a right-to-left receipt', () => {
+  it('given an Arabic receipt, when printed, then the captured bytes carry a GS v 0 raster, as a real printer would get', async () => {
+    const printer = new SimulatedReceiptPrinter();
+    await printer.print({ ...contractReceipt, language: 'ar', direction: 'rtl', title: 'وزارة الداخلية' });
+    expect(Buffer.from(printer.jobs[0]!.bytes).toString('hex')).toContain('1d7630');
+  });
+});
