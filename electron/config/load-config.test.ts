@@ -49,3 +49,13 @@ describe('kiosk config: shell and updates', () => {
     expect(result).toMatchObject({ ok: false, error: { field: 'updates.url' } });
   });
 });
+
+describe('kiosk config: logs', () => {
+  it('given nothing, caps the file log at six files of 5 MB', () => {
+    expect(parseConfig({})).toMatchObject({ ok: true, value: { logs: { level: 'info', maxBytes: 5_000_000, maxFiles: 5 } } });
+  });
+
+  it('given no older file to keep, names the field', () => {
+    expect(parseConfig({ logs: { maxFiles: 0 } })).toMatchObject({ ok: false, error: { field: 'logs.maxFiles' } });
+  });
+});

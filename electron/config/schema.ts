@@ -58,6 +58,14 @@ export const KioskConfig = z
     sync: z
       .object({ intervalMs: z.number().int().positive().default(2_000), batchSize: z.number().int().min(1).max(500).default(50) })
       .default({ intervalMs: 2_000, batchSize: 50 }),
+    /** The file log in <dataDir>/logs: rotated at maxBytes, maxFiles older files kept. */
+    logs: z
+      .object({
+        level: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
+        maxBytes: z.number().int().min(10_000).default(5_000_000),
+        maxFiles: z.number().int().min(1).max(50).default(5),
+      })
+      .default({ level: 'info', maxBytes: 5_000_000, maxFiles: 5 }),
     /** The Electron shell: lockdown and recovery. DevTools never open in a packaged build. */
     shell: z
       .object({

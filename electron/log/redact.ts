@@ -1,6 +1,6 @@
 // The logger's last line of defence: whatever a caller passes, values that look like
 // personal data never reach the output.
-const personalKeys = /^(pin|pinDigits|idNumber|holderId|subjectId|name|nameAr|nameLatin|fullName|address|phone|email|plate|receipt|apdu|text)$/i;
+const personalKeys = /^(pin|pinDigits|idNumber|holderId|subjectId|name|nameAr|nameLatin|fullName|holderName|dateOfBirth|documentNumber|cardNumber|pan|address|phone|email|plate|receipt|apdu|text)$/i;
 const elevenDigits = /\b\d{11}\b/g;
 
 export function redact(value: unknown, depth = 0): unknown {
