@@ -28,7 +28,8 @@ export default tseslint.config(
   {
     files: ['**/*.ts', '**/*.tsx'],
     ignores: ['electron/shell/**', 'test/shell/**'],
-    rules: restrict(['electron', 'electron/*'], 'Only electron/shell/ may import electron.'),
+    // the electron package only (a bare 'electron' pattern would also match our electron/ folder)
+    rules: { 'no-restricted-imports': ['error', { patterns: [{ regex: '^electron(/|$)', message: 'Only electron/shell/ may import electron.' }] }] },
   },
   {
     files: ['state-machines/**/*.ts'],
@@ -48,9 +49,21 @@ export default tseslint.config(
   },
   {
     files: ['renderer/**/*.ts', 'renderer/**/*.tsx'],
-    rules: restrict(
-      ['electron', 'electron/*', ...nodeBuiltins, ...deviceAndStorage, '**/hardware/**', '**/central/**', '**/state-machines/**'],
-      'renderer/ is a view: it reaches the kiosk only through the bridge contract.',
-    ),
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: [...nodeBuiltins, ...deviceAndStorage, '**/hardware/**', '**/central/**', '**/state-machines/**'],
+              message: 'renderer/ is a view: it reaches the kiosk only through the bridge contract.',
+            },
+            // the electron package, and every file of the main process except the bridge's
+            // contract and its WebSocket message types (the one way through)
+            { regex: '^electron(/|$)|/electron/(?!bridge/(contract|ws-protocol)$)', message: 'renderer/ is a view: it reaches the kiosk only through the bridge contract.' },
+          ],
+        },
+      ],
+    },
   },
 );
