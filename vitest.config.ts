@@ -8,7 +8,7 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['{electron,hardware,state-machines,central,renderer,locales,build}/**/*.test.{ts,tsx}', 'test/unit/**/*.test.ts'],
+          include: ['{electron,hardware,state-machines,central,renderer,locales,build}/**/*.test.{ts,tsx}', 'test/unit/**/*.test.ts', 'test/shell/**/*.test.ts'],
           environment: 'node',
           testTimeout: 20_000,
         },

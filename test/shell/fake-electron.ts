@@ -1,0 +1,125 @@
+// A stand-in for the parts of Electron the shell touches, so its tests run with the module
+// mocked (vi.mock('electron', () => import('./fake-electron'))): no binary is ever loaded.
+import { EventEmitter } from 'node:events';
+import { vi } from 'vitest';
+
+/** What Electron hands a listener that may cancel (navigation, input, close). */
+export class FakeEvent {
+  isDefaultPrevented = false;
+  preventDefault(): void {
+    this.isDefaultPrevented = true;
+  }
+}
+
+export interface FakeFrame {
+  readonly url: string;
+  readonly parent: FakeFrame | null;
+}
+
+let nextContentsId = 1;
+
+export class FakeWebContents extends EventEmitter {
+  readonly id = nextContentsId++;
+  isGone = false;
+  url = '';
+  readonly sent: { channel: string; args: unknown[] }[] = [];
+  readonly loaded: string[] = [];
+  crashes = 0;
+  zoomLevel = 0;
+  visualZoomLimits: [number, number] | undefined;
+  devToolsClosed = 0;
+  windowOpenHandler: ((details: { url: string }) => { action: string }) | undefined;
+  mainFrame: FakeFrame = { url: 'app://kiosk/index.html', parent: null };
+
+  isDestroyed(): boolean {
+    return this.isGone;
+  }
+  getURL(): string {
+    return this.url;
+  }
+  send(channel: string, ...args: unknown[]): void {
+    this.sent.push({ channel, args });
+  }
+  setWindowOpenHandler(handler: (details: { url: string }) => { action: string }): void {
+    this.windowOpenHandler = handler;
+  }
+  setZoomLevel(level: number): void {
+    this.zoomLevel = level;
+  }
+  setVisualZoomLevelLimits(min: number, max: number): Promise<void> {
+    this.visualZoomLimits = [min, max];
+    return Promise.resolve();
+  }
+  loadURL(url: string): Promise<void> {
+    this.loaded.push(url);
+    this.url = url;
+    return Promise.resolve();
+  }
+  forcefullyCrashRenderer(): void {
+    this.crashes += 1;
+  }
+  closeDevTools(): void {
+    this.devToolsClosed += 1;
+  }
+}
+
+export class FakeBrowserWindow extends EventEmitter {
+  static readonly instances: FakeBrowserWindow[] = [];
+  readonly webContents = new FakeWebContents();
+  isMenuRemoved = false;
+  isShown = false;
+  isFocused = false;
+  constructor(readonly options: Record<string, unknown>) {
+    super();
+    FakeBrowserWindow.instances.push(this);
+  }
+  removeMenu(): void {
+    this.isMenuRemoved = true;
+  }
+  show(): void {
+    this.isShown = true;
+  }
+  isDestroyed(): boolean {
+    return false;
+  }
+  isMinimized(): boolean {
+    return false;
+  }
+  restore(): void {}
+  focus(): void {
+    this.isFocused = true;
+  }
+}
+
+export const BrowserWindow = FakeBrowserWindow;
+export const Menu = { setApplicationMenu: vi.fn() };
+export const protocol = { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() };
+export const ipcMain = new EventEmitter();
+export const contextBridge = { exposeInMainWorld: vi.fn() };
+
+class FakeIpcRenderer extends EventEmitter {
+  readonly send = vi.fn();
+}
+export const ipcRenderer = new FakeIpcRenderer();
+
+/** A session whose handlers the test can call as Chromium would. */
+export function createFakeSession() {
+  const handlers: {
+    permissionRequest?: (contents: unknown, permission: string, callback: (granted: boolean) => void, details: unknown) => void;
+    permissionCheck?: (contents: unknown, permission: string, origin: string, details: unknown) => boolean;
+    device?: (details: unknown) => boolean;
+    displayMedia?: (request: unknown, callback: (streams: object) => void) => void;
+    beforeRequest?: (details: { url: string; resourceType: string }, callback: (response: { cancel: boolean }) => void) => void;
+  } = {};
+  const session = {
+    setPermissionRequestHandler: (h: typeof handlers.permissionRequest) => (handlers.permissionRequest = h),
+    setPermissionCheckHandler: (h: typeof handlers.permissionCheck) => (handlers.permissionCheck = h),
+    setDevicePermissionHandler: (h: typeof handlers.device) => (handlers.device = h),
+    setDisplayMediaRequestHandler: (h: typeof handlers.displayMedia) => (handlers.displayMedia = h),
+    webRequest: { onBeforeRequest: (h: typeof handlers.beforeRequest) => (handlers.beforeRequest = h) },
+    protocol: { handle: vi.fn() },
+  };
+  return { session, handlers };
+}
+
+export const session = { defaultSession: createFakeSession().session };
