@@ -1,0 +1,10 @@
+/**
+ * Points in a paid flow where a fault test may stop the process (SIGKILL itself) to prove
+ * recovery. Passed to createKiosk by tests only; production passes nothing, so there is no
+ * environment branch inside the code.
+ */
+export interface FaultHooks {
+  readonly afterPendingCommit?: (key: string) => void;
+  readonly afterAuthorisation?: (key: string) => void;
+  readonly afterPaidCommit?: (key: string) => void;
+}

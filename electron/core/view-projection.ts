@@ -1,0 +1,197 @@
+// The view: a plain, serialisable object derived from the session snapshot, carrying only
+// what the current screen shows (ID numbers masked, the PIN as a length).
+import type { SnapshotFrom } from 'xstate';
+import type { Money, ScreenId, Text, View } from '../bridge/contract';
+import type { Holder } from '../../state-machines/domain';
+import { serviceAvailability } from '../../state-machines/services/availability';
+import { visibleFields } from '../../state-machines/services/form-validation';
+import { candidates, currentStep, type serviceFlowMachine } from '../../state-machines/services/service-flow-machine';
+import type { sessionMachine } from '../../state-machines/session/session-machine';
+import type { SessionContext } from '../../state-machines/session/session-types';
+import { supportCode } from './support-code';
+
+type SessionSnapshot = SnapshotFrom<typeof sessionMachine>;
+type FlowSnapshot = SnapshotFrom<typeof serviceFlowMachine>;
+
+export interface ViewSettings {
+  readonly currency: { readonly code: string; readonly minorUnits: number };
+  readonly rtlLanguages: readonly string[];
+}
+
+const text = (key: string, values: Record<string, string | number> = {}): Text => ({ key, values });
+
+export function maskId(idNumber: string): string {
+  return '•'.repeat(Math.max(0, idNumber.length - 4)) + idNumber.slice(-4);
+}
+
+export function holderName(holder: Pick<Holder, 'nameAr' | 'nameLatin'>, language: string): string {
+  return language === 'ar' || language === 'ur' ? holder.nameAr : holder.nameLatin;
+}
+
+function mainScreen(value: SessionSnapshot['value']): string {
+  const main = (value as { main: string | Record<string, string> }).main;
+  return typeof main === 'string' ? main : `withCard.${Object.values(main)[0]}`;
+}
+
+const sessionScreens: Record<string, ScreenId> = {
+  attract: 'attract',
+  language: 'language',
+  insertCard: 'insert-card',
+  'withCard.readingCard': 'reading-card',
+  'withCard.pin': 'pin',
+  'withCard.verifyingPin': 'checking-pin',
+  'withCard.pinPause': 'pin',
+  'withCard.cardBlocked': 'card-blocked',
+  'withCard.loadingProfile': 'loading',
+  'withCard.menu': 'menu',
+  'withCard.printing': 'printing',
+  'withCard.problem': 'error',
+  takeCard: 'take-card',
+  goodbye: 'goodbye',
+  cardRemoved: 'card-removed',
+};
+
+function flowScreen(flow: FlowSnapshot): ScreenId {
+  if (flow.matches({ items: 'choosing' })) return 'items';
+  if (flow.matches({ review: 'confirming' })) return 'review';
+  if (flow.matches({ info: 'showing' })) return 'info';
+  if (flow.matches('subject')) return 'subject';
+  if (flow.matches('form')) return 'form';
+  if (flow.matches('ineligible')) return 'ineligible';
+  if (flow.matches('paying')) return 'paying';
+  if (flow.matches('paymentFailed')) return 'payment-failed';
+  if (flow.matches('problem')) return 'error';
+  return 'loading';
+}
+
+/** Screens that wait for the person (the inactivity warning is only shown there). */
+const waitingScreens = new Set<ScreenId>(['language', 'insert-card', 'pin', 'card-blocked', 'menu', 'subject', 'items', 'form', 'review', 'ineligible', 'payment-failed', 'info', 'error']);
+const backScreens = new Set<ScreenId>(['language', 'insert-card', 'subject', 'items', 'form', 'review', 'ineligible', 'payment-failed', 'info']);
+const cancelScreens = new Set<ScreenId>(['language', 'insert-card', 'pin', 'menu', 'subject', 'items', 'form', 'review', 'ineligible', 'payment-failed', 'info', 'error']);
+
+export function projectView(session: SessionSnapshot, settings: ViewSettings): View {
+  const context = session.context;
+  const flow = context.flowRef?.getSnapshot();
+  const inService = mainScreen(session.value) === 'withCard.service' && flow !== undefined;
+  const screen: ScreenId = inService ? flowScreen(flow) : (sessionScreens[mainScreen(session.value)] ?? 'loading');
+  const language = context.language;
+  const money = (amountMinor: number): Money => ({ amountMinor, currency: settings.currency.code, minorUnits: settings.currency.minorUnits });
+  const isWarning = (session.value as { activity: string }).activity === 'warning' && waitingScreens.has(screen);
+
+  const view: View = {
+    screen,
+    language,
+    direction: settings.rtlLanguages.includes(language) ? 'rtl' : 'ltr',
+    languages: [...context.languages],
+    title: text(`screens:${screen}.title`),
+    canGoBack: backScreens.has(screen),
+    canCancel: cancelScreens.has(screen),
+    hasHelp: screen !== 'attract',
+    isHelpOpen: context.isHelpOpen,
+    availability: availabilityOf(context),
+    ...(isWarning ? { timeoutWarning: { secondsLeft: Math.round(context.timeouts.warningMs / 1000) } } : {}),
+  };
+  if (context.holder && screen !== 'goodbye' && screen !== 'card-removed') {
+    view.holder = { name: holderName(context.holder, language), idMasked: maskId(context.holder.idNumber) };
+  }
+
+  switch (screen) {
+    case 'pin': {
+      const isPaused = mainScreen(session.value) === 'withCard.pinPause';
+      view.pin = {
+        length: context.pin.length,
+        minLength: context.pinRules.minLength,
+        maxLength: context.pinRules.maxLength,
+        keys: [...context.pinKeys],
+        ...(context.pinTriesLeft !== undefined ? { triesLeft: context.pinTriesLeft } : {}),
+        ...(isPaused ? { waitSeconds: Math.ceil((context.timeouts.pinRetryBaseMs * 2 ** Math.max(0, context.pinFailures - 2)) / 1000) } : {}),
+      };
+      if (context.pinFailures > 0 && context.pinTriesLeft !== undefined) view.message = text('screens:pin.wrong', { count: context.pinTriesLeft });
+      break;
+    }
+    case 'menu':
+      view.menu = context.services.map((definition) => {
+        const availability = serviceAvailability(definition, context.status);
+        return { serviceId: definition.id, title: text(definition.titleKey), isAvailable: availability.isAvailable, ...(availability.isAvailable ? {} : { reason: text(availability.reasonKey) }) };
+      });
+      break;
+    case 'error': {
+      const problem = problemOf(context, inService ? flow : undefined);
+      view.message = text(`screens:problem.${problem}`);
+      view.error = { supportCode: supportCode(context.sessionId, problem) };
+      break;
+    }
+    case 'take-card':
+      if (context.paid) {
+        view.outcome = {
+          reference: context.paid.reference,
+          isPendingConfirmation: context.printed?.isPendingConfirmation ?? true,
+          isReceiptPrinted: context.printed?.isReceiptPrinted ?? false,
+          amount: money(context.paid.amountMinor),
+        };
+        view.message = text(view.outcome.isReceiptPrinted ? 'screens:take-card.with-receipt' : 'screens:take-card.no-receipt');
+      }
+      break;
+    default:
+      break;
+  }
+  if (inService) projectFlow(view, flow, money);
+  return view;
+}
+
+function projectFlow(view: View, flow: FlowSnapshot, money: (amountMinor: number) => Money): void {
+  const c = flow.context;
+  view.service = { serviceId: c.definition.id, title: text(c.definition.titleKey) };
+  switch (view.screen) {
+    case 'subject':
+      view.subjects = candidates(c).map((person, index) => ({ index, name: holderName(person, view.language), idMasked: maskId(person.idNumber), relation: text(`screens:relation.${person.relation}`) }));
+      break;
+    case 'items':
+      view.items = c.items.map((item) => ({ itemId: item.id, label: text(item.labelKey, { ...item.labelValues }), amount: money(item.amountMinor), isSelected: c.selected.includes(item.id) }));
+      if (c.items.length === 0) view.message = text('screens:items.none');
+      break;
+    case 'form': {
+      const step = currentStep(c);
+      const fields = step?.kind === 'form' ? visibleFields(step.fields, c.fields) : [];
+      view.form = fields.map((field) => ({
+        name: field.name,
+        label: text(`services:${c.definition.id}.field.${field.name}`),
+        kind: field.kind,
+        value: c.fields[field.name] ?? '',
+        ...(field.choices ? { choices: field.choices.map((value) => ({ value, label: text(`services:${c.definition.id}.choice.${field.name}.${value}`) })) } : {}),
+        ...(c.fieldErrors[field.name] ? { error: text(c.fieldErrors[field.name] ?? '') } : {}),
+      }));
+      break;
+    }
+    case 'review':
+    case 'paying':
+      if (c.quote) {
+        const quote = c.quote;
+        view.quote = { lines: quote.lines.map((line) => ({ label: text(line.labelKey, { ...line.labelValues }), amount: money(line.amountMinor) })), total: money(quote.amountMinor), hasChanged: c.hasQuoteChanged };
+        if (c.hasQuoteChanged) view.message = text('screens:review.fee-changed');
+      }
+      break;
+    case 'ineligible':
+      view.message = text(c.ineligibleReason ?? 'screens:ineligible.generic');
+      break;
+    case 'payment-failed':
+      view.message = text(`screens:payment-failed.${c.failure ?? 'declined'}`);
+      break;
+    case 'info':
+      view.info = c.info.map((row) => ({ label: text(row.labelKey, { ...row.labelValues }), status: text(row.statusKey) }));
+      if (c.info.length === 0) view.message = text('screens:info.none');
+      break;
+    default:
+      break;
+  }
+}
+
+function problemOf(context: SessionContext, flow: FlowSnapshot | undefined): string {
+  return flow?.context.problem ?? context.problem ?? 'internal';
+}
+
+function availabilityOf(context: SessionContext): View['availability'] {
+  if (context.status.failedDevices.includes('card-reader')) return 'out-of-service';
+  const someOff = context.services.some((definition) => !serviceAvailability(definition, context.status).isAvailable);
+  return someOff ? 'limited' : 'serving';
+}
