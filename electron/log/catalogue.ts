@@ -32,6 +32,8 @@ export const logEvents = {
   'shell.protocol-refused': { level: 'warn', meaning: 'app:// was asked for a path outside the renderer or a missing file' },
   'shell.renderer-gone': { level: 'error', meaning: 'the renderer process crashed or was killed; reason and exit code' },
   'shell.renderer-hung': { level: 'error', meaning: 'the renderer stopped answering or sending heartbeats' },
+  'shell.main-crashed': { level: 'error', meaning: 'the main process hit an unexpected exception and exits for the service to restart it' },
+  'shell.stopping': { level: 'info', meaning: 'the shell is quitting in order (shutdown or update); the core is stopped first' },
   'shell.renderer-reloaded': { level: 'warn', meaning: 'the renderer was reloaded into a clean attract screen after a crash or hang' },
   'update.available': { level: 'info', meaning: 'the update server offers a newer version; download started' },
   'update.verified': { level: 'info', meaning: 'a downloaded update passed its checksum and signature; waits for no session' },

@@ -123,3 +123,65 @@ export function createFakeSession() {
 }
 
 export const session = { defaultSession: createFakeSession().session };
+
+class FakeApp extends EventEmitter {
+  isPackaged = false;
+  hasLock = true;
+  appPath = '/opt/moi-kiosk/resources/app.asar';
+  userData = '/tmp/moi-kiosk-user-data';
+  exitCode: number | undefined;
+  quitCount = 0;
+  readonly switches: string[][] = [];
+  readonly commandLine = { appendSwitch: (...args: string[]) => this.switches.push(args) };
+  private ready: (() => void) | undefined;
+  private readyPromise = new Promise<void>((resolve) => (this.ready = resolve));
+
+  reset(): void {
+    this.removeAllListeners();
+    this.isPackaged = false;
+    this.hasLock = true;
+    this.exitCode = undefined;
+    this.quitCount = 0;
+    this.switches.length = 0;
+    this.readyPromise = new Promise<void>((resolve) => (this.ready = resolve));
+  }
+
+  /** The test decides when Chromium is ready, to check what happened before. */
+  becomeReady(): void {
+    this.ready?.();
+  }
+  whenReady(): Promise<void> {
+    return this.readyPromise;
+  }
+  requestSingleInstanceLock(): boolean {
+    return this.hasLock;
+  }
+  getPath(): string {
+    return this.userData;
+  }
+  getAppPath(): string {
+    return this.appPath;
+  }
+  getVersion(): string {
+    return '0.1.0';
+  }
+  exit(code: number): void {
+    this.exitCode = code;
+  }
+  quit(): void {
+    this.quitCount += 1;
+    const event = new FakeEvent();
+    this.emit('before-quit', event);
+  }
+}
+export const app = new FakeApp();
+
+/** A fresh Electron for each test of the whole shell (the mock module itself is shared). */
+export function resetFakeElectron(): void {
+  app.reset();
+  ipcMain.removeAllListeners();
+  FakeBrowserWindow.instances.length = 0;
+  protocol.registerSchemesAsPrivileged.mockClear();
+  Menu.setApplicationMenu.mockClear();
+  session.defaultSession = createFakeSession().session;
+}
