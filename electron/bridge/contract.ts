@@ -8,6 +8,7 @@ const lang = z.string().min(2).max(8).regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)?$/);
 /** Events the renderer may send: user intents only, never device or central calls. */
 export const UiEvent = z.discriminatedUnion('type', [
   z.object({ type: z.literal('START') }),
+  z.object({ type: z.literal('APP.SIGNIN') }),
   z.object({ type: z.literal('LANGUAGE.CHOSEN'), language: lang }),
   z.object({ type: z.literal('PIN.DIGIT'), digit: z.number().int().min(0).max(9) }),
   z.object({ type: z.literal('PIN.ERASE') }),
@@ -32,6 +33,7 @@ export type UiEventType = UiEvent['type'];
 
 export const ScreenId = z.enum([
   'attract',
+  'app-signin',
   'language',
   'insert-card',
   'reading-card',
@@ -112,6 +114,8 @@ export const View = z.object({
     .object({ reference: z.string(), isPendingConfirmation: z.boolean(), isReceiptPrinted: z.boolean(), amount: Money.optional() })
     .optional(),
   error: z.object({ supportCode: z.string().max(16) }).optional(),
+  /** Attract: whether "sign in with the app" is offered; app-signin: the one-time code to show as a QR. */
+  appSignIn: z.object({ isAvailable: z.boolean(), reason: Text.optional(), qrText: z.string().max(512).optional(), secondsLeft: z.number().int().min(0).optional() }).optional(),
   availability: z.enum(['serving', 'limited', 'out-of-service']),
 });
 export type View = z.infer<typeof View>;

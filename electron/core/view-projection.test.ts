@@ -18,7 +18,7 @@ describe('the view the renderer receives', () => {
   it('on the PIN pad, carries the number of digits typed, never the digits', async () => {
     const s = startSession(makeWorld(), services);
     s.insertCard();
-    await s.untilMain('withCard.pin');
+    await s.untilMain('signedIn.pin');
     s.send({ type: 'PIN.DIGIT', digit: 7 });
     s.send({ type: 'PIN.DIGIT', digit: 3 });
     const view = viewOf(s);
@@ -29,7 +29,7 @@ describe('the view the renderer receives', () => {
   it('masks the holder\'s ID number except its last four digits', async () => {
     const s = startSession(makeWorld(), services);
     s.insertCard();
-    await s.untilMain('withCard.pin');
+    await s.untilMain('signedIn.pin');
     const view = viewOf(s);
     expect(view.holder?.idMasked).toBe(`•••••••${holderIdentity.idNumber.slice(-4)}`);
     expect(JSON.stringify(view)).not.toContain(holderIdentity.idNumber);
@@ -39,9 +39,9 @@ describe('the view the renderer receives', () => {
     const world = makeWorld({ status: { isOnline: true, failedDevices: ['receipt-printer'], isTakingPayments: true } });
     const s = startSession(world, services);
     s.insertCard();
-    await s.untilMain('withCard.pin');
+    await s.untilMain('signedIn.pin');
     s.typePin('1234');
-    await s.untilMain('withCard.menu');
+    await s.untilMain('signedIn.menu');
     const view = viewOf(s);
     expect(view.availability).toBe('limited');
     expect(view.menu?.find((m) => m.serviceId === 'traffic-fines')).toMatchObject({ isAvailable: false, reason: { key: 'screens:unavailable.device.receipt-printer' } });
@@ -51,7 +51,7 @@ describe('the view the renderer receives', () => {
   it('on an error, offers a support code without personal data', async () => {
     const s = startSession(makeWorld({ card: { pin: '1', triesLeft: 3, readError: { kind: 'unreadable' } } }), services);
     s.insertCard();
-    await s.untilMain('withCard.problem');
+    await s.untilMain('signedIn.problem');
     const view = viewOf(s);
     expect(view.screen).toBe('error');
     expect(view.error?.supportCode).toBe('AB12-C1');

@@ -30,22 +30,25 @@ export function holderName(holder: Pick<Holder, 'nameAr' | 'nameLatin'>, languag
 
 function mainScreen(value: SessionSnapshot['value']): string {
   const main = (value as { main: string | Record<string, string> }).main;
-  return typeof main === 'string' ? main : `withCard.${Object.values(main)[0]}`;
+  if (typeof main === 'string') return main;
+  const [parent, child] = Object.entries(main)[0] ?? ['', ''];
+  return parent === 'appSignIn' ? 'appSignIn' : `${parent}.${child}`;
 }
 
 const sessionScreens: Record<string, ScreenId> = {
   attract: 'attract',
+  appSignIn: 'app-signin',
   language: 'language',
   insertCard: 'insert-card',
-  'withCard.readingCard': 'reading-card',
-  'withCard.pin': 'pin',
-  'withCard.verifyingPin': 'checking-pin',
-  'withCard.pinPause': 'pin',
-  'withCard.cardBlocked': 'card-blocked',
-  'withCard.loadingProfile': 'loading',
-  'withCard.menu': 'menu',
-  'withCard.printing': 'printing',
-  'withCard.problem': 'error',
+  'signedIn.readingCard': 'reading-card',
+  'signedIn.pin': 'pin',
+  'signedIn.verifyingPin': 'checking-pin',
+  'signedIn.pinPause': 'pin',
+  'signedIn.cardBlocked': 'card-blocked',
+  'signedIn.loadingProfile': 'loading',
+  'signedIn.menu': 'menu',
+  'signedIn.printing': 'printing',
+  'signedIn.problem': 'error',
   takeCard: 'take-card',
   goodbye: 'goodbye',
   cardRemoved: 'card-removed',
@@ -65,14 +68,14 @@ function flowScreen(flow: FlowSnapshot): ScreenId {
 }
 
 /** Screens that wait for the person (the inactivity warning is only shown there). */
-const waitingScreens = new Set<ScreenId>(['language', 'insert-card', 'pin', 'card-blocked', 'menu', 'subject', 'items', 'form', 'review', 'ineligible', 'payment-failed', 'info', 'error']);
-const backScreens = new Set<ScreenId>(['language', 'insert-card', 'subject', 'items', 'form', 'review', 'ineligible', 'payment-failed', 'info']);
-const cancelScreens = new Set<ScreenId>(['language', 'insert-card', 'pin', 'menu', 'subject', 'items', 'form', 'review', 'ineligible', 'payment-failed', 'info', 'error']);
+const waitingScreens = new Set<ScreenId>(['app-signin', 'language', 'insert-card', 'pin', 'card-blocked', 'menu', 'subject', 'items', 'form', 'review', 'ineligible', 'payment-failed', 'info', 'error']);
+const backScreens = new Set<ScreenId>(['app-signin', 'language', 'insert-card', 'subject', 'items', 'form', 'review', 'ineligible', 'payment-failed', 'info']);
+const cancelScreens = new Set<ScreenId>(['app-signin', 'language', 'insert-card', 'pin', 'menu', 'subject', 'items', 'form', 'review', 'ineligible', 'payment-failed', 'info', 'error']);
 
 export function projectView(session: SessionSnapshot, settings: ViewSettings): View {
   const context = session.context;
   const flow = context.flowRef?.getSnapshot();
-  const inService = mainScreen(session.value) === 'withCard.service' && flow !== undefined;
+  const inService = mainScreen(session.value) === 'signedIn.service' && flow !== undefined;
   const screen: ScreenId = inService ? flowScreen(flow) : (sessionScreens[mainScreen(session.value)] ?? 'loading');
   const language = context.language;
   const money = (amountMinor: number): Money => ({ amountMinor, currency: settings.currency.code, minorUnits: settings.currency.minorUnits });
@@ -97,7 +100,7 @@ export function projectView(session: SessionSnapshot, settings: ViewSettings): V
 
   switch (screen) {
     case 'pin': {
-      const isPaused = mainScreen(session.value) === 'withCard.pinPause';
+      const isPaused = mainScreen(session.value) === 'signedIn.pinPause';
       view.pin = {
         length: context.pin.length,
         minLength: context.pinRules.minLength,
@@ -107,6 +110,18 @@ export function projectView(session: SessionSnapshot, settings: ViewSettings): V
         ...(isPaused ? { waitSeconds: Math.ceil((context.timeouts.pinRetryBaseMs * 2 ** Math.max(0, context.pinFailures - 2)) / 1000) } : {}),
       };
       if (context.pinFailures > 0 && context.pinTriesLeft !== undefined) view.message = text('screens:pin.wrong', { count: context.pinTriesLeft });
+      break;
+    }
+    case 'attract':
+      view.appSignIn = context.status.isOnline ? { isAvailable: true } : { isAvailable: false, reason: text('screens:unavailable.offline') };
+      break;
+    case 'app-signin': {
+      const isUnavailable = session.matches({ main: { appSignIn: 'unavailable' } });
+      view.appSignIn = {
+        isAvailable: !isUnavailable,
+        ...(isUnavailable ? { reason: text('screens:unavailable.offline') } : {}),
+        ...(context.challenge ? { qrText: context.challenge.qrText, secondsLeft: Math.round(context.challenge.expiresInMs / 1000) } : {}),
+      };
       break;
     }
     case 'menu':

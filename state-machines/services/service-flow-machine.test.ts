@@ -8,9 +8,9 @@ const { services } = loadDefinitions(builtInServices);
 async function openService(world: ReturnType<typeof makeWorld>, serviceId: string, list = services) {
   const s = startSession(world, list);
   s.insertCard();
-  await s.untilMain('withCard.pin');
+  await s.untilMain('signedIn.pin');
   s.typePin('1234');
-  await s.untilMain('withCard.menu');
+  await s.untilMain('signedIn.menu');
   s.send({ type: 'SERVICE.CHOSEN', serviceId });
   return s;
 }

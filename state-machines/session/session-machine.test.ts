@@ -7,9 +7,9 @@ const { services } = loadDefinitions(builtInServices);
 
 async function signIn(s: ReturnType<typeof startSession>) {
   s.insertCard();
-  await s.untilMain('withCard.pin');
+  await s.untilMain('signedIn.pin');
   s.typePin('1234');
-  await s.untilMain('withCard.menu');
+  await s.untilMain('signedIn.menu');
 }
 
 describe('session: the traffic-fines slice', () => {
@@ -22,10 +22,10 @@ describe('session: the traffic-fines slice', () => {
     s.send({ type: 'LANGUAGE.CHOSEN', language: 'en' });
     expect(s.mainState()).toBe('insertCard');
     s.insertCard();
-    await s.untilMain('withCard.pin');
+    await s.untilMain('signedIn.pin');
     expect(s.actor.getSnapshot().context.pinTriesLeft).toBe(3);
     s.typePin('1234');
-    await s.untilMain('withCard.menu');
+    await s.untilMain('signedIn.menu');
     expect(s.actor.getSnapshot().context.pin).toBe('');
 
     s.send({ type: 'SERVICE.CHOSEN', serviceId: 'traffic-fines' });
@@ -54,31 +54,31 @@ describe('session: PIN', () => {
   it('given a wrong PIN, shows the tries the card reports and lets the holder try again', async () => {
     const s = startSession(makeWorld(), services);
     s.insertCard();
-    await s.untilMain('withCard.pin');
+    await s.untilMain('signedIn.pin');
     s.typePin('9999');
-    await s.untilMain('withCard.pin');
+    await s.untilMain('signedIn.pin');
     expect(s.actor.getSnapshot().context.pinTriesLeft).toBe(2);
     s.typePin('1234');
-    await s.untilMain('withCard.menu');
+    await s.untilMain('signedIn.menu');
   });
 
   it('given two wrong PINs, the kiosk pauses before the next try, then the third wrong PIN blocks the card', async () => {
     const world = makeWorld();
     const s = startSession(world, services);
     s.insertCard();
-    await s.untilMain('withCard.pin');
+    await s.untilMain('signedIn.pin');
     s.typePin('0000');
-    await s.untilMain('withCard.pin');
+    await s.untilMain('signedIn.pin');
     s.typePin('0001');
-    await s.untilMain('withCard.pinPause');
+    await s.untilMain('signedIn.pinPause');
     s.send({ type: 'PIN.DIGIT', digit: 1 }); // typing is ignored during the pause
     s.clock.increment(testTimeouts.pinRetryBaseMs - 1);
-    expect(s.mainState()).toBe('withCard.pinPause');
+    expect(s.mainState()).toBe('signedIn.pinPause');
     s.clock.increment(1);
-    expect(s.mainState()).toBe('withCard.pin');
+    expect(s.mainState()).toBe('signedIn.pin');
     expect(s.actor.getSnapshot().context.pin).toBe('');
     s.typePin('0002');
-    await s.untilMain('withCard.cardBlocked');
+    await s.untilMain('signedIn.cardBlocked');
     expect(world.pinsTried).toBe(3);
   });
 
@@ -86,7 +86,7 @@ describe('session: PIN', () => {
     const world = makeWorld({ card: { pin: '1234', triesLeft: 0 } });
     const s = startSession(world, services);
     s.insertCard();
-    await s.untilMain('withCard.cardBlocked');
+    await s.untilMain('signedIn.cardBlocked');
     expect(world.pinsTried).toBe(0);
     s.send({ type: 'DONE' });
     expect(s.mainState()).toBe('takeCard');
@@ -95,14 +95,14 @@ describe('session: PIN', () => {
   it('given an unreadable card, shows a problem, not a PIN pad', async () => {
     const s = startSession(makeWorld({ card: { pin: '1234', triesLeft: 3, readError: { kind: 'unreadable', statusWord: '6F00' } } }), services);
     s.insertCard();
-    await s.untilMain('withCard.problem');
+    await s.untilMain('signedIn.problem');
     expect(s.actor.getSnapshot().context.problem).toBe('card-unreadable');
   });
 
   it('given an expired card, refuses the session with that reason', async () => {
     const s = startSession(makeWorld({ card: { pin: '1234', triesLeft: 3, isExpired: true } }), services);
     s.insertCard();
-    await s.untilMain('withCard.problem');
+    await s.untilMain('signedIn.problem');
     expect(s.actor.getSnapshot().context.problem).toBe('card-expired');
   });
 });
@@ -116,7 +116,7 @@ describe('session: inactivity', () => {
     s.send({ type: 'MORE_TIME' });
     expect(s.actor.getSnapshot().value).toMatchObject({ activity: 'active' });
     s.clock.increment(testTimeouts.idleMs - 1);
-    expect(s.mainState()).toBe('withCard.menu');
+    expect(s.mainState()).toBe('signedIn.menu');
     s.clock.increment(1);
     s.clock.increment(testTimeouts.warningMs);
     expect(s.mainState()).toBe('takeCard');

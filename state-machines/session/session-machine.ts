@@ -6,6 +6,8 @@ import type { Holder, Profile } from '../domain';
 import { serviceAvailability } from '../services/availability';
 import { serviceFlowMachine } from '../services/service-flow-machine';
 import type {
+  ApprovalOutput,
+  ChallengeOutput,
   PaidOutcome,
   PrintOutput,
   ProfileOutput,
@@ -22,7 +24,7 @@ function notProvided(name: string) {
 
 /** Events a person causes: each one restarts the inactivity timer. */
 const userEventTypes = [
-  'START', 'LANGUAGE.CHOSEN', 'PIN.DIGIT', 'PIN.ERASE', 'PIN.SUBMIT', 'SERVICE.CHOSEN', 'SUBJECT.CHOSEN', 'ITEM.TOGGLED',
+  'START', 'APP.SIGNIN', 'LANGUAGE.CHOSEN', 'PIN.DIGIT', 'PIN.ERASE', 'PIN.SUBMIT', 'SERVICE.CHOSEN', 'SUBJECT.CHOSEN', 'ITEM.TOGGLED',
   'ITEMS.CONFIRMED', 'FIELD.CHANGED', 'FORM.SUBMITTED', 'PAY.CONFIRMED', 'RETRY', 'BACK', 'CANCEL', 'DONE', 'HELP', 'HELP.CLOSED', 'MORE_TIME',
 ] as const;
 const flowEventTypes = ['SUBJECT.CHOSEN', 'ITEM.TOGGLED', 'ITEMS.CONFIRMED', 'FIELD.CHANGED', 'FORM.SUBMITTED', 'PAY.CONFIRMED', 'RETRY', 'BACK', 'CANCEL', 'DONE'] as const;
@@ -39,6 +41,7 @@ const clearedSession = {
   printed: undefined,
   problem: undefined,
   isHelpOpen: false,
+  challenge: undefined,
 } as const;
 
 export const sessionMachine = setup({
@@ -49,19 +52,22 @@ export const sessionMachine = setup({
     loadProfile: fromPromise<ProfileOutput, { holderId: string }>(notProvided('loadProfile')),
     printReceipt: fromPromise<PrintOutput, { paid: PaidOutcome; language: string; holder: Holder }>(notProvided('printReceipt')),
     releaseCard: fromPromise<void>(notProvided('releaseCard')),
+    requestLoginChallenge: fromPromise<ChallengeOutput>(notProvided('requestLoginChallenge')),
+    awaitLoginApproval: fromPromise<ApprovalOutput, { challengeId: string }>(notProvided('awaitLoginApproval')),
     serviceFlow: serviceFlowMachine,
   },
   delays: {
     idle: ({ context }) => context.timeouts.idleMs,
     warning: ({ context }) => context.timeouts.warningMs,
     goodbye: ({ context }) => context.timeouts.goodbyeMs,
+    challengeExpiry: ({ context }) => context.challenge?.expiresInMs ?? 120_000,
     // The card counts tries; the kiosk also slows guessing: base, 2×base, 4×base… from the 2nd miss.
     pinPause: ({ context }) => context.timeouts.pinRetryBaseMs * 2 ** Math.max(0, context.pinFailures - 2),
   },
   guards: {
     isBusyAnywhere: or([
       ({ context }: { context: SessionContext }) => context.flowRef?.getSnapshot().hasTag('busy') === true,
-      ...['readingCard', 'verifyingPin', 'pinPause', 'loadingProfile', 'printing'].map((state) => stateIn(`#session.main.withCard.${state}`)),
+      ...['readingCard', 'verifyingPin', 'pinPause', 'loadingProfile', 'printing'].map((state) => stateIn(`#session.main.signedIn.${state}`)),
       ...['takeCard', 'goodbye', 'cardRemoved'].map((state) => stateIn(`#session.main.${state}`)),
     ]),
     isKnownLanguage: ({ context, event }) => event.type === 'LANGUAGE.CHOSEN' && context.languages.includes(event.language),
@@ -108,14 +114,15 @@ export const sessionMachine = setup({
           exit: 'resumeActivity',
           on: {
             START: 'language',
-            'CARD.INSERTED': { actions: assign({ sessionId: ({ event }) => event.sessionId, pinKeys: ({ event }) => event.pinKeys }), target: 'withCard' },
+            'APP.SIGNIN': { guard: ({ context }) => context.status.isOnline, target: 'appSignIn' },
+            'CARD.INSERTED': { actions: assign({ sessionId: ({ event }) => event.sessionId, pinKeys: ({ event }) => event.pinKeys }), target: 'signedIn' },
           },
         },
         language: {
           tags: ['waiting'],
           on: {
             'LANGUAGE.CHOSEN': { guard: 'isKnownLanguage', actions: assign({ language: ({ event }) => event.language }), target: 'insertCard' },
-            'CARD.INSERTED': { actions: assign({ sessionId: ({ event }) => event.sessionId, pinKeys: ({ event }) => event.pinKeys }), target: 'withCard' },
+            'CARD.INSERTED': { actions: assign({ sessionId: ({ event }) => event.sessionId, pinKeys: ({ event }) => event.pinKeys }), target: 'signedIn' },
             BACK: 'attract',
             CANCEL: 'attract',
             TIMEOUT: 'attract',
@@ -124,19 +131,19 @@ export const sessionMachine = setup({
         insertCard: {
           tags: ['waiting'],
           on: {
-            'CARD.INSERTED': { actions: assign({ sessionId: ({ event }) => event.sessionId, pinKeys: ({ event }) => event.pinKeys }), target: 'withCard' },
+            'CARD.INSERTED': { actions: assign({ sessionId: ({ event }) => event.sessionId, pinKeys: ({ event }) => event.pinKeys }), target: 'signedIn' },
             BACK: 'language',
             CANCEL: 'attract',
             TIMEOUT: 'attract',
           },
         },
         /** Every state in which the card is in the reader and the session is open. */
-        withCard: {
+        signedIn: {
           initial: 'readingCard',
           on: {
             // Pulling the card ends the session at once; paid work is already in the outbox.
             'CARD.REMOVED': { actions: ['stopFlow', 'forgetFlow'], target: 'cardRemoved' },
-            TIMEOUT: { actions: ['stopFlow', 'forgetFlow'], target: '#session.main.takeCard' },
+            TIMEOUT: { actions: ['stopFlow', 'forgetFlow'], target: '#session.main.ending' },
           },
           states: {
             readingCard: {
@@ -185,7 +192,7 @@ export const sessionMachine = setup({
                 'PIN.DIGIT': { guard: 'canTypeDigit', actions: assign({ pin: ({ context, event }) => context.pin + String(event.digit) }) },
                 'PIN.ERASE': { actions: assign({ pin: ({ context }) => context.pin.slice(0, -1) }) },
                 'PIN.SUBMIT': { guard: 'isPinLongEnough', target: 'verifyingPin' },
-                CANCEL: '#session.main.takeCard',
+                CANCEL: '#session.main.ending',
               },
             },
             verifyingPin: {
@@ -219,7 +226,7 @@ export const sessionMachine = setup({
             },
             cardBlocked: {
               tags: ['waiting'],
-              on: { DONE: '#session.main.takeCard', CANCEL: '#session.main.takeCard' },
+              on: { DONE: '#session.main.ending', CANCEL: '#session.main.ending' },
             },
             loadingProfile: {
               tags: ['busy'],
@@ -241,8 +248,8 @@ export const sessionMachine = setup({
               tags: ['waiting'],
               on: {
                 'SERVICE.CHOSEN': { guard: 'isServiceAvailable', target: 'service' },
-                CANCEL: '#session.main.takeCard',
-                DONE: '#session.main.takeCard',
+                CANCEL: '#session.main.ending',
+                DONE: '#session.main.ending',
               },
             },
             service: {
@@ -280,14 +287,64 @@ export const sessionMachine = setup({
                   if (!context.paid || !context.holder) throw new Error('session: printing without a paid transaction');
                   return { paid: context.paid, language: context.language, holder: context.holder };
                 },
-                onDone: { actions: assign({ printed: ({ event }) => event.output }), target: '#session.main.takeCard' },
-                onError: { actions: assign({ printed: { isReceiptPrinted: false, isPendingConfirmation: true } }), target: '#session.main.takeCard' },
+                onDone: { actions: assign({ printed: ({ event }) => event.output }), target: '#session.main.ending' },
+                onError: { actions: assign({ printed: { isReceiptPrinted: false, isPendingConfirmation: true } }), target: '#session.main.ending' },
               },
             },
             problem: {
               tags: ['waiting'],
-              on: { DONE: '#session.main.takeCard', CANCEL: '#session.main.takeCard' },
+              on: { DONE: '#session.main.ending', CANCEL: '#session.main.ending' },
             },
+          },
+        },
+        /** The session is over: a card holder takes their card; an app session just says goodbye. */
+        ending: {
+          always: [{ guard: ({ context }) => context.holder?.signIn === 'app', target: 'goodbye' }, { target: 'takeCard' }],
+        },
+        /** Sign in with the ministry's app: a one-time QR the app approves (never shown during a session). */
+        appSignIn: {
+          tags: ['waiting'],
+          initial: 'requesting',
+          on: {
+            'CARD.INSERTED': { actions: assign({ sessionId: ({ event }) => event.sessionId, pinKeys: ({ event }) => event.pinKeys, challenge: undefined }), target: 'signedIn' },
+            BACK: { actions: assign({ challenge: undefined }), target: 'attract' },
+            CANCEL: { actions: assign({ challenge: undefined }), target: 'attract' },
+            TIMEOUT: { actions: assign({ challenge: undefined }), target: 'attract' },
+          },
+          states: {
+            requesting: {
+              invoke: {
+                src: 'requestLoginChallenge',
+                onDone: [
+                  { guard: ({ event }) => event.output.ok, actions: assign({ challenge: ({ event }) => (event.output.ok ? event.output.value : undefined) }), target: 'showing' },
+                  { target: 'unavailable' },
+                ],
+                onError: { target: 'unavailable' },
+              },
+            },
+            showing: {
+              invoke: {
+                src: 'awaitLoginApproval',
+                input: ({ context }) => ({ challengeId: context.challenge?.challengeId ?? '' }),
+                onDone: [
+                  {
+                    guard: ({ event }) => event.output.ok && event.output.value.kind === 'approved',
+                    actions: assign({
+                      holder: ({ event }) => (event.output.ok && event.output.value.kind === 'approved' ? { ...event.output.value.holder, signIn: 'app' as const } : undefined),
+                      sessionId: ({ event }) => (event.output.ok && event.output.value.kind === 'approved' ? event.output.value.sessionId : undefined),
+                      challenge: undefined,
+                    }),
+                    target: '#session.main.signedIn.loadingProfile',
+                  },
+                  // Expired or refused: show a fresh code.
+                  { guard: ({ event }) => event.output.ok, target: 'requesting', reenter: true },
+                  { target: 'unavailable' },
+                ],
+                onError: { target: 'unavailable' },
+              },
+              after: { challengeExpiry: { target: 'requesting', reenter: true } },
+            },
+            unavailable: { on: { RETRY: 'requesting' } },
           },
         },
         /** The session is over; personal data stays only until the card leaves the reader. */
@@ -306,7 +363,7 @@ export const sessionMachine = setup({
           tags: ['busy'],
           entry: 'clearSession',
           after: { goodbye: 'attract' },
-          on: { 'CARD.INSERTED': { actions: assign({ sessionId: ({ event }) => event.sessionId, pinKeys: ({ event }) => event.pinKeys }), target: 'withCard' } },
+          on: { 'CARD.INSERTED': { actions: assign({ sessionId: ({ event }) => event.sessionId, pinKeys: ({ event }) => event.pinKeys }), target: 'signedIn' } },
         },
       },
     },

@@ -26,6 +26,7 @@ export interface SessionInput {
 export type UserEvent =
   | FlowEvent
   | { type: 'START' }
+  | { type: 'APP.SIGNIN' }
   | { type: 'LANGUAGE.CHOSEN'; language: string }
   | { type: 'PIN.DIGIT'; digit: number }
   | { type: 'PIN.ERASE' }
@@ -49,6 +50,19 @@ export type SessionEvent = UserEvent | DeviceEvent | FlowEndEvent | { type: 'TIM
 export type ReadCardOutput = Result<CardRead & { readonly isExpired: boolean }, CardError>;
 export type VerifyPinOutput = Result<void, CardError>;
 export type ProfileOutput = Result<Profile, CentralError>;
+
+/** A one-time login code from the central, bound to this kiosk. */
+export interface LoginChallenge {
+  readonly challengeId: string;
+  /** What the QR code encodes. */
+  readonly qrText: string;
+  readonly expiresInMs: number;
+}
+export type ChallengeOutput = Result<LoginChallenge, CentralError>;
+export type ApprovalOutput = Result<
+  { readonly kind: 'approved'; readonly holder: Omit<Holder, 'signIn'>; readonly sessionId: string } | { readonly kind: 'expired' },
+  CentralError
+>;
 
 export interface PaidOutcome {
   readonly serviceId: string;
@@ -86,4 +100,5 @@ export interface SessionContext {
   printed: PrintOutput | undefined;
   problem: SessionProblem | undefined;
   isHelpOpen: boolean;
+  challenge: LoginChallenge | undefined;
 }

@@ -8,7 +8,7 @@ import type { ServiceDefinition } from '../services/definition';
 import type { ActorResult, PayOutcome, PayRequest } from '../services/flow-types';
 import { serviceFlowMachine } from '../services/service-flow-machine';
 import { sessionMachine } from '../session/session-machine';
-import type { PrintOutput, ProfileOutput, ReadCardOutput, SessionEvent, SessionTimeouts, VerifyPinOutput } from '../session/session-types';
+import type { ApprovalOutput, ChallengeOutput, PrintOutput, ProfileOutput, ReadCardOutput, SessionEvent, SessionTimeouts, VerifyPinOutput } from '../session/session-types';
 
 export const testTimeouts: SessionTimeouts = { idleMs: 60_000, warningMs: 30_000, goodbyeMs: 4_000, pinRetryBaseMs: 2_000 };
 
@@ -44,6 +44,9 @@ export interface FakeWorld {
   status: KioskStatus;
   paidRequests: PayRequest[];
   pinsTried: number;
+  challengesIssued: number;
+  /** The app's side: resolves a challenge the kiosk is waiting on. */
+  pendingApprovals: Map<string, (answer: 'approved' | 'expired') => void>;
 }
 
 export function makeWorld(overrides: Partial<FakeWorld> = {}): FakeWorld {
@@ -61,6 +64,8 @@ export function makeWorld(overrides: Partial<FakeWorld> = {}): FakeWorld {
     status: { isOnline: true, failedDevices: [], isTakingPayments: true },
     paidRequests: [],
     pinsTried: 0,
+    challengesIssued: 0,
+    pendingApprovals: new Map(),
     ...overrides,
   };
 }
@@ -112,6 +117,14 @@ export function provideFakes(world: FakeWorld) {
       loadProfile: fromPromise(async (): Promise<ProfileOutput> => ok(holderProfile)),
       printReceipt: fromPromise(async () => world.printed),
       releaseCard: fromPromise(async (): Promise<void> => {}),
+      requestLoginChallenge: fromPromise(async (): Promise<ChallengeOutput> => {
+        world.challengesIssued += 1;
+        return ok({ challengeId: `ch-${world.challengesIssued}`, qrText: `MOI-LOGIN:ch-${world.challengesIssued}`, expiresInMs: 120_000 });
+      }),
+      awaitLoginApproval: fromPromise(async ({ input }: { input: { challengeId: string } }): Promise<ApprovalOutput> => {
+        const approval = await new Promise<'approved' | 'expired'>((resolve) => world.pendingApprovals.set(input.challengeId, resolve));
+        return ok(approval === 'approved' ? { kind: 'approved', holder: { idNumber: holderIdentity.idNumber, nameAr: holderIdentity.nameAr, nameLatin: holderIdentity.nameLatin, role: 'resident' }, sessionId: 'cd34' } : { kind: 'expired' });
+      }),
     },
   });
 }
