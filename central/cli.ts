@@ -1,0 +1,31 @@
+// `npm run central -- [--port 8787] [--data ./.kiosk-data/central] [--fresh]`: the simulator alone.
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { createLogger } from '../electron/log/logger';
+import { startCentral } from './server';
+
+const { values } = parseArgs({
+  options: {
+    port: { type: 'string', default: '8787' },
+    data: { type: 'string', default: './.kiosk-data/central' },
+    fresh: { type: 'boolean', default: false },
+    currency: { type: 'string', default: 'QAR:2' },
+  },
+});
+
+const port = Number(values.port);
+const [code = '', minor = ''] = values.currency.split(':');
+if (!Number.isInteger(port) || port < 0 || port > 65535 || !/^[A-Z]{3}$/.test(code) || !/^[0-3]$/.test(minor)) {
+  process.stderr.write('usage: npm run central -- [--port 0-65535] [--data <folder>] [--fresh] [--currency QAR:2]\n');
+  process.exit(2);
+}
+
+const dbPath = join(resolve(values.data), 'central.sqlite');
+const central = await startCentral({ dbPath, port, isFresh: values.fresh, currency: { code, minorUnits: Number(minor) }, logger: createLogger() });
+process.stdout.write(`${JSON.stringify({ url: central.url, fleet: `${central.url}/fleet`, database: dbPath })}\n`);
+
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    central.close().then(() => process.exit(0));
+  });
+}

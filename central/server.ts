@@ -1,0 +1,141 @@
+// The central-service simulator: plain node:http (a handful of JSON routes needs no framework),
+// bound to 127.0.0.1, with its own SQLite file.
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Logger } from '../electron/log/logger';
+import { isoDay } from './db/dates';
+import { openCentralDb, type CentralCurrency } from './db/open-central-db';
+import { changeFee } from './db/record-queries';
+import { renderFleetPage } from './fleet/fleet-page';
+import { listKiosks, type KioskStatus } from './fleet/kiosk-registry';
+import { dispatchApi, readApiRequest, routeClass } from './http/dispatch';
+import { createFaultQueue, type CentralFault } from './http/faults';
+import { sendHtml, sendJson } from './http/io';
+import type { RouteAnswer, RouteDeps } from './http/routes';
+import type { RuleContext } from './rules/rule-types';
+import { createTransactionDesk } from './transactions/submit-batch';
+
+export type { CentralFault } from './http/faults';
+export type { KioskStatus } from './fleet/kiosk-registry';
+
+export interface StartCentralOptions {
+  readonly dbPath: string;
+  /** 0 (the default) picks a free port. */
+  readonly port?: number;
+  readonly host?: '127.0.0.1';
+  readonly now?: () => Date;
+  /** Default QAR with 2 decimals; a database seeded in another currency is refused. */
+  readonly currency?: CentralCurrency;
+  /** Delete the database first and seed it again. */
+  readonly isFresh?: boolean;
+  readonly logger?: Logger;
+}
+
+/** Test and dev-panel controls: they change what the central does, never how the kiosk is built. */
+export interface CentralControl {
+  /** Changes a fee (traffic-fines: a violation id's amount) and bumps the service's fee version. */
+  changeFee(serviceId: string, code: string, amountMinor: number): void;
+  /** Plays these faults on the next API requests, one per request. */
+  faultNext(...faults: CentralFault[]): void;
+  /** Holds every transaction after its key is claimed, until released: duplicates meanwhile get 409. */
+  holdProcessing(): { release(): void };
+  kiosks(): readonly KioskStatus[];
+}
+
+export interface RunningCentral {
+  readonly url: string;
+  close(): Promise<void>;
+  /** Read from its own SQLite: transactions it stored (refusals not counted). */
+  storedTransactionCount(): number;
+  readonly control: CentralControl;
+}
+
+export async function startCentral(options: StartCentralOptions): Promise<RunningCentral> {
+  const now = options.now ?? (() => new Date());
+  const currency = options.currency ?? { code: 'QAR', minorUnits: 2 };
+  const db = openCentralDb(options.dbPath, { today: now(), currency, isFresh: options.isFresh ?? false });
+  const context = (): RuleContext => ({ db, today: isoDay(now()), currency });
+  let gate: Promise<void> | undefined;
+  const desk = createTransactionDesk(context, { beforeCommit: async () => gate });
+  const deps: RouteDeps = { context, desk, now };
+  const faults = createFaultQueue();
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const path = new URL(req.url ?? '/', 'http://central').pathname;
+    if (req.method === 'GET' && path === '/fleet') return sendHtml(res, renderFleetPage(listKiosks(db), now()));
+    if (req.method === 'GET' && path === '/v1/fleet') return sendJson(res, 200, { kiosks: listKiosks(db) });
+    const fault = path === '/v1/health' ? undefined : faults.next();
+    if (fault && playFaultBefore(fault, res)) return;
+    const request = await readApiRequest(req);
+    const answer: RouteAnswer = 'status' in request ? request : await dispatchApi(deps, request);
+    options.logger?.log('central.request', { route: routeClass(req.method ?? 'GET', path), status: answer.status });
+    if (fault?.kind === 'drop-after-commit') {
+      res.socket?.destroy();
+      return;
+    }
+    sendJson(res, answer.status, answer.body);
+  }
+
+  const server = createServer((req, res) => {
+    handle(req, res).catch((cause: unknown) => {
+      // A bug in the simulator: answer 500 so the client's retry path is exercised, and say so.
+      options.logger?.log('central.request', { route: routeClass(req.method ?? 'GET', req.url ?? ''), status: 500, error: cause instanceof Error ? cause.name : 'unknown' });
+      if (!res.headersSent) sendJson(res, 500, { error: { reason: 'central:reason.server-error' } });
+    });
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, options.host ?? '127.0.0.1', () => resolve());
+  });
+  const { port } = server.address() as AddressInfo;
+
+  return {
+    url: `http://127.0.0.1:${port}`,
+    storedTransactionCount: () => desk.storedCount(),
+    async close() {
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      });
+      db.close();
+    },
+    control: {
+      changeFee: (serviceId, code, amountMinor) => changeFee(db, serviceId, code, amountMinor),
+      faultNext: (...list) => faults.push(...list),
+      holdProcessing() {
+        let release = () => {};
+        gate = new Promise<void>((resolve) => (release = resolve));
+        return {
+          release() {
+            gate = undefined;
+            release();
+          },
+        };
+      },
+      kiosks: () => listKiosks(db),
+    },
+  };
+}
+
+/** Faults that replace the answer entirely; returns true when the request is finished. */
+function playFaultBefore(fault: CentralFault, res: ServerResponse): boolean {
+  switch (fault.kind) {
+    case 'drop':
+      res.socket?.destroy();
+      return true;
+    case 'status':
+      sendJson(res, fault.status, { error: { reason: 'central:reason.server-error' } });
+      return true;
+    case 'garbage':
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end('{"results": [tru');
+      return true;
+    case 'wrong-body':
+      sendJson(res, 200, { unexpected: true });
+      return true;
+    case 'stall':
+      return true; // the socket stays open until the client gives up or the server closes
+    case 'drop-after-commit':
+      return false;
+  }
+}
