@@ -68,6 +68,19 @@ describe('card session (the reader side) against misbehaving cards', () => {
     expect(await session.readCard(trust)).toEqual({ ok: false, error: { kind: 'unreadable' } });
   });
 
+  it('given a VERIFY, then the command buffer that carried the PIN block is zeroed once the card has answered', async () => {
+    const sent: Uint8Array[] = [];
+    const card = makeTestCard('resident');
+    const session = new CardSession(async (c) => {
+      sent.push(c);
+      return ok(card.process(c));
+    }, quiet);
+    expect(await session.verifyPin('1234')).toEqual({ ok: true, value: undefined });
+    const verify = sent.find((c) => c[1] === Ins.verify);
+    expect(verify?.length).toBe(13);
+    expect([...(verify ?? [])].every((b) => b === 0)).toBe(true);
+  });
+
   it('given random answers to every command, then reading and verifying never throw', async () => {
     const random: Transmit = async () => ok(Uint8Array.from({ length: Math.floor(Math.random() * 12) }, () => Math.floor(Math.random() * 256)));
     const session = new CardSession(random, quiet);

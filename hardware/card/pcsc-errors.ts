@@ -24,11 +24,6 @@ export function pcscCode(error: unknown): number | undefined {
   return match?.[1] === undefined ? undefined : parseInt(match[1], 16);
 }
 
-/** Whether the code means pcscd itself is gone or unusable: the context must be rebuilt. */
-export function isServiceLost(code: number | undefined): boolean {
-  return code === pcscCodes.noService || code === pcscCodes.serviceStopped || code === pcscCodes.commError;
-}
-
 export function toCardError(error: unknown): CardError {
   const code = pcscCode(error);
   switch (code) {
