@@ -72,6 +72,8 @@ export const BatchResponse = z.object({
   ),
 });
 
+export type BatchResponse = z.infer<typeof BatchResponse>;
+
 export const HeartbeatRequest = z.object({
   version: z.string().max(32),
   queueDepth: z.number().int().nonnegative(),

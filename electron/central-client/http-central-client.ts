@@ -1,0 +1,58 @@
+import { err, ok, type Result } from '../../hardware/result';
+import type { CentralError } from '../../state-machines/domain';
+import type { CentralClient, HeartbeatSender, SubmitResult } from './contract';
+import { postJson, type HttpCallOptions } from './http-call';
+import type { OutboxTransaction } from '../outbox/types';
+import { BatchResponse, EligibilityResponse, HeartbeatResponse, InfoResponse, ItemsResponse, ProfileResponse, QuoteResponse, quoteChangedReason, type WireTransaction } from './wire';
+
+export interface HttpCentralClientOptions {
+  readonly baseUrl: string;
+  readonly kioskId: string;
+  readonly timeoutMs: number;
+  readonly fetchImpl?: typeof fetch;
+  /** Adds signature headers to each request (see signing.ts); unsigned when absent. */
+  readonly sign?: HttpCallOptions['sign'];
+}
+
+export function createHttpCentralClient(options: HttpCentralClientOptions): CentralClient & HeartbeatSender {
+  const call: HttpCallOptions = { baseUrl: options.baseUrl, kioskId: options.kioskId, timeoutMs: options.timeoutMs, fetchImpl: options.fetchImpl ?? fetch, ...(options.sign ? { sign: options.sign } : {}) };
+  const service = (serviceId: string, action: string) => `/v1/services/${encodeURIComponent(serviceId)}/${action}`;
+  const map = async <T, U>(pending: Promise<Result<T, CentralError>>, f: (value: T) => U): Promise<Result<U, CentralError>> => {
+    const result = await pending;
+    return result.ok ? ok(f(result.value)) : result;
+  };
+
+  return {
+    profile: (holderId) => map(postJson(call, '/v1/profile', { holderId }, ProfileResponse), (p) => p),
+    eligibility: (serviceId, q) => map(postJson(call, service(serviceId, 'eligibility'), q, EligibilityResponse), (e) => e),
+    items: (serviceId, q) => map(postJson(call, service(serviceId, 'items'), q, ItemsResponse), (r) => r.items),
+    quote: (serviceId, q) => map(postJson(call, service(serviceId, 'quote'), q, QuoteResponse), (r) => r),
+    info: (serviceId, q) => map(postJson(call, service(serviceId, 'info'), q, InfoResponse), (r) => r.rows),
+    async submitBatch(batch) {
+      const wire = batch.map(toWire);
+      if (wire.some((t) => t === undefined)) return err({ kind: 'rejected', status: 400, reason: 'central:reason.not-paid' });
+      const answer = await postJson(call, '/v1/transactions/batch', { transactions: wire }, BatchResponse);
+      if (!answer.ok) return answer;
+      // One answer per transaction, in order; anything else cannot be trusted to mark rows synced.
+      const results = answer.value.results;
+      if (results.length !== batch.length || results.some((r, i) => r.key !== batch[i]!.key)) return err({ kind: 'bad-response' });
+      return ok(results.map(toSubmitResult));
+    },
+    heartbeat: (beat) => postJson(call, '/v1/heartbeat', beat, HeartbeatResponse),
+  };
+}
+
+function toWire(t: OutboxTransaction): WireTransaction | undefined {
+  if (!t.payment || !t.paidAt) return undefined; // only paid rows are ever sent
+  return {
+    key: t.key, seq: t.seq, reference: t.reference, serviceId: t.serviceId, holderId: t.holderId, subjectId: t.subjectId,
+    quoteId: t.quoteId, quoteVersion: t.quoteVersion, amountMinor: t.amountMinor, currency: t.currency, payload: { ...t.payload },
+    payment: { paymentRef: t.payment.paymentRef, authCode: t.payment.authCode }, paidAt: t.paidAt,
+  };
+}
+
+function toSubmitResult(r: BatchResponse['results'][number]): SubmitResult {
+  if (r.outcome === 'stored') return { key: r.key, outcome: 'stored', requestId: r.requestId, isReplay: r.status === 200 };
+  if (r.status === 412 || r.reason === quoteChangedReason) return { key: r.key, outcome: 'refused', error: { kind: 'quote-changed' } };
+  return { key: r.key, outcome: 'refused', error: { kind: 'rejected', status: r.status, reason: r.reason } };
+}
