@@ -2,7 +2,8 @@
 // so it can be fuzzed with bad input (the transport logs and answers the refusal).
 import { err, ok, type Result } from '../../hardware/result';
 import { UiEvent, type UiEventType } from './contract';
-import { DevCommand, devCommandNames, type Refusal } from './ws-protocol';
+import { DevCommand } from './ws-dev-schema';
+import { devCommandNames, type DevCommand as DevCommandType, type Refusal } from './ws-protocol';
 
 /** A message larger than this is refused before parsing: no event needs more. */
 export const maxMessageBytes = 4096;
@@ -40,7 +41,7 @@ export function parseUiMessage(data: unknown, isBinary: boolean): Result<UiEvent
   return parsed.success ? ok(parsed.data) : err({ reason: 'invalid-fields', type: claimed });
 }
 
-export function parseDevMessage(data: unknown, isBinary: boolean): Result<DevCommand, IntakeRefusal> {
+export function parseDevMessage(data: unknown, isBinary: boolean): Result<DevCommandType, IntakeRefusal> {
   const json = parseJsonObject(data, isBinary);
   if (!json.ok) return json;
   const claimed = json.value.command;

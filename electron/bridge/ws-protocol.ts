@@ -1,6 +1,6 @@
 // What rides the WebSocket besides the UiEvents themselves: the server's messages and the
-// dev channel's commands. Imported by the server and by the renderer (zod only, no Node).
-import { z } from 'zod';
+// dev channel's commands. Imported by the server and by the renderer: plain types and
+// constants only (no zod, so the renderer bundle stays small; the schema is ws-dev-schema.ts).
 import type { View } from './contract';
 
 /** Paths on the bridge's port: the page, the bridge socket, the dev-panel socket. */
@@ -33,13 +33,11 @@ export const paymentOutcomeKinds = ['approved', 'declined', 'timeout', 'cancelle
 export const printerStatusKinds = ['ready', 'paper-near-end', 'paper-out', 'cover-open', 'jam', 'offline'] as const;
 
 /** Dev-panel commands (browser dev mode only): drive the simulated devices. */
-export const DevCommand = z.discriminatedUnion('command', [
+export type DevCommand =
   /** The holder is a card identity name from central/seed/people.ts ("resident"…). */
-  z.object({ command: z.literal('card.insert'), holder: z.string().min(1).max(32).regex(/^[a-z][a-z-]*$/) }),
-  z.object({ command: z.literal('card.remove') }),
-  z.object({ command: z.literal('payment.next'), outcome: z.enum(paymentOutcomeKinds) }),
-  z.object({ command: z.literal('printer.status'), status: z.enum(printerStatusKinds) }),
-]);
-export type DevCommand = z.infer<typeof DevCommand>;
+  | { readonly command: 'card.insert'; readonly holder: string }
+  | { readonly command: 'card.remove' }
+  | { readonly command: 'payment.next'; readonly outcome: (typeof paymentOutcomeKinds)[number] }
+  | { readonly command: 'printer.status'; readonly status: (typeof printerStatusKinds)[number] };
 export type DevCommandName = DevCommand['command'];
 export const devCommandNames: readonly DevCommandName[] = ['card.insert', 'card.remove', 'payment.next', 'printer.status'];

@@ -1,0 +1,42 @@
+// Text in the view's language (the view, not the browser, decides the language), plus a
+// marker on any key the current language lacks so tests can find it.
+import { createContext, useContext, type ReactElement } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Text } from '../../electron/bridge/contract';
+import { namespaces } from './locale-resources';
+
+export const LanguageContext = createContext<string>('ar');
+
+export interface KioskText {
+  readonly language: string;
+  /** A screens-namespace key (or "ns:key"). */
+  t(key: string, values?: Readonly<Record<string, string | number>>): string;
+  /** Whether the current language itself (not a fallback) has the key. */
+  has(key: string, values?: Readonly<Record<string, string | number>>): boolean;
+}
+
+function splitKey(fullKey: string): [string, string] {
+  const at = fullKey.indexOf(':');
+  return at > 0 ? [fullKey.slice(0, at), fullKey.slice(at + 1)] : ['screens', fullKey];
+}
+
+export function useKioskText(): KioskText {
+  const language = useContext(LanguageContext);
+  const { t, i18n } = useTranslation([...namespaces], { lng: language });
+  return {
+    language,
+    t: (key, values = {}) => t(key, { ...values, lng: language }),
+    has(fullKey, values = {}) {
+      const [namespace, key] = splitKey(fullKey);
+      const candidates = 'count' in values ? [`${key}_other`, key] : [key];
+      return candidates.some((candidate) => i18n.getResource(language, namespace, candidate) !== undefined);
+    },
+  };
+}
+
+/** Renders a view Text; a key the language lacks shows its fallback and is marked. */
+export function Txt({ text }: { readonly text: Text }): ReactElement {
+  const kiosk = useKioskText();
+  const shown = kiosk.t(text.key, text.values);
+  return kiosk.has(text.key, text.values) ? <>{shown}</> : <span data-missing-key={text.key}>{shown}</span>;
+}

@@ -1,0 +1,63 @@
+// What every browser test asks of a kiosk page: which screen is up, in which language and
+// direction, with which heading; and pictures of it for people to look at.
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
+import { repoRoot } from '../../../electron/browser-mode/renderer-build';
+import type { ScreenId } from '../../../electron/bridge/contract';
+import { localeText } from './locale-text';
+
+export const artifactsDir = join(repoRoot, 'test/artifacts');
+
+export interface ScreenState {
+  readonly screen: string;
+  readonly dir: string | null;
+  readonly lang: string | null;
+  readonly heading: string;
+  readonly missingKeys: string[];
+}
+
+export async function readScreen(page: Page): Promise<ScreenState> {
+  return page.evaluate(() => {
+    const root = document.querySelector('[data-screen]');
+    return {
+      screen: root?.getAttribute('data-screen') ?? '',
+      dir: root?.getAttribute('dir') ?? null,
+      lang: root?.getAttribute('lang') ?? null,
+      heading: root?.querySelector('h1')?.textContent?.trim() ?? '',
+      missingKeys: [...document.querySelectorAll('[data-missing-key]')].map((element) => element.getAttribute('data-missing-key') ?? ''),
+    };
+  });
+}
+
+/** Waits for the screen, then checks its heading is the locale's title and its direction. */
+export async function expectScreen(page: Page, screen: ScreenId, language: string): Promise<ScreenState> {
+  await page.waitForSelector(`[data-screen="${screen}"]`, { timeout: 10_000 });
+  await page.evaluate(() => document.fonts.ready.then(() => undefined));
+  const state = await readScreen(page);
+  expect(state.screen).toBe(screen);
+  expect(state.lang).toBe(language);
+  expect(state.dir).toBe(language === 'ar' || language === 'ur' ? 'rtl' : 'ltr');
+  expect(state.heading).toBe(localeText(language, 'screens', `${screen}.title`));
+  return state;
+}
+
+export async function saveScreenshot(page: Page, name: string): Promise<string> {
+  mkdirSync(artifactsDir, { recursive: true });
+  const path = join(artifactsDir, `${name}.png`);
+  await page.screenshot({ path, animations: 'disabled' });
+  return path;
+}
+
+/** Taps like a finger: pointer events at the element's centre. */
+export async function tap(page: Page, selector: string): Promise<void> {
+  await page.locator(selector).first().click({ timeout: 10_000 });
+}
+
+/** Drives the simulated devices through the page's dev panel (the dev channel), then folds it away. */
+export async function withDevPanel(page: Page, act: () => Promise<void>): Promise<void> {
+  await tap(page, '.dev-panel summary');
+  await act();
+  await tap(page, '.dev-panel summary');
+}
