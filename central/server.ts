@@ -5,7 +5,7 @@ import type { AddressInfo } from 'node:net';
 import type { Logger } from '../electron/log/logger';
 import { isoDay } from './db/dates';
 import { openCentralDb, type CentralCurrency } from './db/open-central-db';
-import { changeFee } from './db/record-queries';
+import { addViolations, changeFee } from './db/record-queries';
 import { renderFleetPage } from './fleet/fleet-page';
 import { listKiosks, type KioskStatus } from './fleet/kiosk-registry';
 import { dispatchApi, readApiRequest, routeClass } from './http/dispatch';
@@ -37,9 +37,14 @@ export interface CentralControl {
   changeFee(serviceId: string, code: string, amountMinor: number): void;
   /** Plays these faults on the next API requests, one per request. */
   faultNext(...faults: CentralFault[]): void;
-  /** Holds every transaction after its key is claimed, until released: duplicates meanwhile get 409. */
-  holdProcessing(): { release(): void };
+  /**
+   * Holds transactions (all, or only these keys) after their key is claimed, until released:
+   * duplicates meanwhile get 409. `reached()` resolves once a held transaction is waiting.
+   */
+  holdProcessing(onlyKeys?: readonly string[]): { reached(): Promise<void>; release(): void };
   kiosks(): readonly KioskStatus[];
+  /** Adds unpaid violations (dated today) for a person and returns their ids. */
+  addViolations(personId: string, count: number, amountMinor?: number): string[];
 }
 
 export interface RunningCentral {
@@ -55,8 +60,14 @@ export async function startCentral(options: StartCentralOptions): Promise<Runnin
   const currency = options.currency ?? { code: 'QAR', minorUnits: 2 };
   const db = openCentralDb(options.dbPath, { today: now(), currency, isFresh: options.isFresh ?? false });
   const context = (): RuleContext => ({ db, today: isoDay(now()), currency });
-  let gate: Promise<void> | undefined;
-  const desk = createTransactionDesk(context, { beforeCommit: async () => gate });
+  let hold: { wait: Promise<void>; keys: Set<string> | undefined; reached: () => void } | undefined;
+  const desk = createTransactionDesk(context, {
+    async beforeCommit(key) {
+      if (!hold || (hold.keys && !hold.keys.has(key))) return;
+      hold.reached();
+      await hold.wait;
+    },
+  });
   const deps: RouteDeps = { context, desk, now };
   const faults = createFaultQueue();
 
@@ -102,17 +113,22 @@ export async function startCentral(options: StartCentralOptions): Promise<Runnin
     control: {
       changeFee: (serviceId, code, amountMinor) => changeFee(db, serviceId, code, amountMinor),
       faultNext: (...list) => faults.push(...list),
-      holdProcessing() {
+      holdProcessing(onlyKeys) {
         let release = () => {};
-        gate = new Promise<void>((resolve) => (release = resolve));
+        let reached = () => {};
+        const isReached = new Promise<void>((resolve) => (reached = resolve));
+        const wait = new Promise<void>((resolve) => (release = resolve));
+        hold = { wait, keys: onlyKeys ? new Set(onlyKeys) : undefined, reached };
         return {
+          reached: () => isReached,
           release() {
-            gate = undefined;
+            hold = undefined;
             release();
           },
         };
       },
       kiosks: () => listKiosks(db),
+      addViolations: (personId, count, amountMinor = 100 * 10 ** currency.minorUnits) => addViolations(db, personId, count, amountMinor, isoDay(now())),
     },
   };
 }

@@ -93,3 +93,13 @@ export function insertRequest(db: Database.Database, r: { serviceId: string; hol
   db.prepare('INSERT INTO requests (id, service_id, holder_id, subject_id, status, reason, submitted_at) VALUES (?, ?, ?, ?, ?, NULL, ?)').run(id, r.serviceId, r.holderId, r.subjectId, r.status, r.today);
   return id;
 }
+
+/** More unpaid violations for a person (tests and benchmarks need many payable items). */
+export function addViolations(db: Database.Database, personId: string, count: number, amountMinor: number, today: string): string[] {
+  const plate = (db.prepare('SELECT plate FROM vehicles WHERE owner_person_id = ? ORDER BY plate LIMIT 1').pluck().get(personId) as string | undefined) ?? '100000';
+  const start = (db.prepare('SELECT count(*) FROM violations').pluck().get() as number) + 1;
+  const insert = db.prepare(`INSERT INTO violations (id, person_id, plate, date, place, offence, amount_minor, is_blocking, paid_by_request) VALUES (?, ?, ?, ?, 'corniche', 'parking', ?, 0, NULL)`);
+  const ids = Array.from({ length: count }, (_, i) => `V-X${String(start + i).padStart(6, '0')}`);
+  db.transaction(() => ids.forEach((id) => insert.run(id, personId, plate, today, amountMinor)))();
+  return ids;
+}

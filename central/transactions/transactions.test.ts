@@ -55,7 +55,8 @@ describe('transactions batch', () => {
     const tx = await paidRenewal(central);
     const hold = central.control.holdProcessing();
     const first = submit(central, [tx]);
-    await expect.poll(() => submit(central, [tx]).then((r) => r.body.results[0].status)).toBe(409);
+    await hold.reached();
+    expect((await submit(central, [tx])).body.results[0]).toEqual({ key: tx.key, outcome: 'refused', status: 409, reason: 'central:reason.in-progress' });
     hold.release();
     expect((await first).body.results[0]).toMatchObject({ outcome: 'stored', status: 201 });
     expect(central.storedTransactionCount()).toBe(1);

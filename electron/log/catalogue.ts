@@ -19,6 +19,7 @@ export const logEvents = {
   'outbox.transition': { level: 'info', meaning: 'a transaction row changed state' },
   'sync.batch': { level: 'info', meaning: 'a sync batch was sent; counts and outcome' },
   'sync.error': { level: 'warn', meaning: 'a sync attempt failed with a typed error' },
+  'sync.dead': { level: 'error', meaning: 'the central refused a paid transaction for good: the row is dead and a refund is owed' },
   'central.request': { level: 'debug', meaning: 'the central simulator answered a request (path class and status)' },
   'printer.job': { level: 'info', meaning: 'a receipt job finished or failed' },
   'service.refused': { level: 'warn', meaning: 'a service definition failed validation and was left out' },
