@@ -11,9 +11,6 @@ import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const appRoot = fileURLToPath(new URL('..', import.meta.url));
-export const shellOutDir = join(appRoot, 'dist', 'electron', 'shell');
-export const mainBundle = join(shellOutDir, 'main.js');
-export const preloadBundle = join(shellOutDir, 'preload.cjs');
 
 const toPosix = (path: string): string => path.split(sep).join('/');
 
@@ -51,9 +48,11 @@ export function moduleLocationBanner(depth: number): string {
   ].join('\n');
 }
 
-export async function bundleShell(root: string = appRoot): Promise<{ main: string; preload: string }> {
-  const outDir = join(root, 'dist', 'electron', 'shell');
-  const depth = relative(root, outDir).split(sep).length;
+/** Where the bundles live inside the app, whatever folder they are written to. */
+export const shellHome = join('dist', 'electron', 'shell');
+
+export async function bundleShell(root: string = appRoot, outDir: string = join(root, shellHome)): Promise<{ main: string; preload: string }> {
+  const depth = shellHome.split(sep).length;
   await build({
     entryPoints: [join(root, 'electron', 'shell', 'main.ts')],
     outfile: join(outDir, 'main.js'),
