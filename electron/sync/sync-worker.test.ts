@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import Database from 'better-sqlite3';
 import type { CentralFault, RunningCentral } from '../../central/server';
 import { startTestCentral, tempCentralPath } from '../../central/test-support';
-import { createHttpCentralClient } from '../central-client/http-central-client';
+import { createHttpCentralClient } from '../central-client/http-client';
 import { createMemoryLogger } from '../log/logger';
 import { openOutbox, type Outbox } from '../outbox/outbox';
 import { tempOutboxPath } from '../outbox/test-support';
@@ -61,7 +61,7 @@ describe('sync worker against the real central', () => {
     const delays = [];
     for (let i = 0; i < 5; i += 1) {
       const report = await env.worker.syncOnce();
-      expect(report.error).toEqual({ kind: 'unreachable' });
+      expect(report).toMatchObject({ error: { kind: 'unreachable' }, isCentralReachable: false });
       delays.push(report.nextDelayMs);
     }
     expect(delays).toEqual([500, 1000, 2000, 4000, 4000]); // random 0.5 of 1s, 2s, 4s, 8s, then capped at 8s
@@ -69,7 +69,7 @@ describe('sync worker against the real central', () => {
     expect(env.outbox.get(keys[0]!)?.attempts).toBe(5);
     await env.restartCentral();
     const report = await env.worker.syncOnce();
-    expect(report).toMatchObject({ synced: 7, nextDelayMs: 0 });
+    expect(report).toMatchObject({ synced: 7, nextDelayMs: 0, isCentralReachable: true });
     expect(env.central.storedTransactionCount()).toBe(7);
     expect(env.storedSeqs()).toEqual([1, 2, 3, 4, 5, 6, 7]);
   });

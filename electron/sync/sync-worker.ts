@@ -14,6 +14,8 @@ export interface SyncReport {
   readonly retryLater: number;
   /** Why the pass stopped early; absent when every row it could send was answered. */
   readonly error?: CentralError;
+  /** Whether the central answered like a working service (refusals count; silence, garbage and 5xx do not). */
+  readonly isCentralReachable: boolean;
   /** When `start()` runs the next pass: the interval, or the backoff after a failure. */
   readonly nextDelayMs: number;
 }
@@ -45,6 +47,7 @@ export interface SyncWorker {
 const isRetryLater = (e: CentralError) => e.kind === 'rejected' && (e.status === 409 || e.status === 429);
 /** A refusal for good: the row goes dead (a refund is owed) and never blocks the rows behind it. */
 const isFinal = (e: CentralError) => e.kind === 'quote-changed' || (e.kind === 'rejected' && e.status >= 400 && e.status < 500 && !isRetryLater(e));
+const isAnswering = (e: CentralError) => e.kind === 'unauthorised' || e.kind === 'quote-changed' || (e.kind === 'rejected' && e.status < 500);
 const reasonOf = (e: CentralError) => (e.kind === 'rejected' ? e.reason : e.kind === 'quote-changed' ? quoteChangedReason : e.kind);
 
 /**
@@ -118,10 +121,10 @@ export function createSyncWorker(options: SyncWorkerOptions): SyncWorker {
       failures += 1;
       const nextDelayMs = backoffDelayMs(failures, policy, random);
       options.logger?.log('sync.error', { kind: error.kind, status: error.kind === 'rejected' ? error.status : null, failures, nextDelayMs });
-      return { ...tally, error, nextDelayMs };
+      return { ...tally, error, isCentralReachable: isAnswering(error), nextDelayMs };
     }
     failures = 0;
-    return { ...tally, nextDelayMs: intervalMs };
+    return { ...tally, isCentralReachable: true, nextDelayMs: intervalMs };
   }
 
   function schedule(delayMs: number): void {
