@@ -34,9 +34,26 @@ export function useKioskText(): KioskText {
   };
 }
 
+const firstStrongIsolate = '\u2068';
+const popDirectionalIsolate = '\u2069';
+
+/**
+ * Values spliced into a sentence (plates, dates, references, names) are bidi-isolated so a
+ * number keeps its order inside Arabic text. Bare key tokens ("speeding") are left alone:
+ * translations use them to look up nested text ($t(central:offence.{{offence}})).
+ */
+export function isolateValues(values: Readonly<Record<string, string | number>>): Record<string, string | number> {
+  const out: Record<string, string | number> = {};
+  for (const [name, value] of Object.entries(values)) {
+    const isKeyToken = typeof value !== 'string' || /^[a-z-]+$/.test(value);
+    out[name] = isKeyToken ? value : `${firstStrongIsolate}${value}${popDirectionalIsolate}`;
+  }
+  return out;
+}
+
 /** Renders a view Text; a key the language lacks shows its fallback and is marked. */
 export function Txt({ text }: { readonly text: Text }): ReactElement {
   const kiosk = useKioskText();
-  const shown = kiosk.t(text.key, text.values);
+  const shown = kiosk.t(text.key, isolateValues(text.values));
   return kiosk.has(text.key, text.values) ? <>{shown}</> : <span data-missing-key={text.key}>{shown}</span>;
 }

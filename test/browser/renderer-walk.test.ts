@@ -26,7 +26,7 @@ describe('the renderer against a fake kiosk core', () => {
     const page = await browser.newPage();
     await installScreenLog(page);
     await page.goto(server.bridge.pageUrl);
-    await walkTrafficFines(page, language);
+    await walkTrafficFines(page, language, { isSavingScreenshots: true });
     await page.close();
   });
 });

@@ -9,8 +9,8 @@ import { ok } from '../../../hardware/result';
 const qar = (amountMinor: number): Money => ({ amountMinor, currency: 'QAR', minorUnits: 2 });
 
 const fines = [
-  { itemId: 'v-1', label: { key: 'services:traffic-fines.item', values: { plate: '123456', date: '2025-03-02' } }, amount: qar(50000) },
-  { itemId: 'v-2', label: { key: 'services:traffic-fines.item', values: { plate: '123456', date: '2025-05-17' } }, amount: qar(30000) },
+  { itemId: 'v-1', label: { key: 'central:item.violation', values: { date: '2025-03-02', offence: 'speeding', place: 'salwa-road', plate: '123456' } }, amount: qar(50000) },
+  { itemId: 'v-2', label: { key: 'central:item.violation', values: { date: '2025-05-17', offence: 'red-light', place: 'corniche', plate: '123456' } }, amount: qar(30000) },
 ];
 
 export interface FakeKiosk extends KioskPort {

@@ -40,6 +40,8 @@ export async function expectScreen(page: Page, screen: ScreenId, language: strin
   expect(state.lang).toBe(language);
   expect(state.dir).toBe(language === 'ar' || language === 'ur' ? 'rtl' : 'ltr');
   expect(state.heading).toBe(localeText(language, 'screens', `${screen}.title`));
+  expect(state.missingKeys, 'text keys missing in this language').toEqual([]);
+  expect(await undersizedTargets(page)).toEqual([]);
   return state;
 }
 
@@ -60,4 +62,16 @@ export async function withDevPanel(page: Page, act: () => Promise<void>): Promis
   await tap(page, '.dev-panel summary');
   await act();
   await tap(page, '.dev-panel summary');
+}
+
+/** Every control a finger may touch (the dev panel aside) is at least 64×64 CSS px. */
+export async function undersizedTargets(page: Page, minPx = 64): Promise<string[]> {
+  return page.evaluate((min) => {
+    const controls = [...document.querySelectorAll('[data-screen] button, [data-screen] input, [data-screen] select, [data-screen] [role="button"]')];
+    return controls
+      .filter((element) => !element.closest('.dev-panel'))
+      .map((element) => ({ element, box: element.getBoundingClientRect() }))
+      .filter(({ box }) => box.width > 0 && (box.width < min || box.height < min))
+      .map(({ element, box }) => `${element.getAttribute('data-action') ?? element.tagName}: ${Math.round(box.width)}×${Math.round(box.height)}`);
+  }, minPx);
 }
