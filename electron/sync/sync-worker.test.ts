@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import Database from 'better-sqlite3';
 import type { CentralFault, RunningCentral } from '../../central/server';
 import { startTestCentral, tempCentralPath } from '../../central/test-support';
-import { createHttpCentralClient } from '../central-client/http-client';
+import { createHttpCentralClient } from '../central-client/http-central-client';
 import { createMemoryLogger } from '../log/logger';
 import { openOutbox, type Outbox } from '../outbox/outbox';
 import { tempOutboxPath } from '../outbox/test-support';

@@ -6,7 +6,7 @@ import type { RunningCentral } from '../../central/server';
 import { startTestCentral } from '../../central/test-support';
 import { openOutbox } from '../outbox/outbox';
 import { sampleTransaction, tempOutboxPath } from '../outbox/test-support';
-import { createHttpCentralClient } from './http-client';
+import { createHttpCentralClient } from './http-central-client';
 
 let central: RunningCentral;
 beforeAll(async () => {
