@@ -1,5 +1,5 @@
 // Maintainer tool: put a virtual ID card into a vpcd reader, or take it out.
-//   npm run card -- insert <identity> [--reader 0|1] [--cloned] [--tries N] [--unreadable]
+//   npm run card -- insert <identity> [--reader 0|1] [--cloned] [--tries N] [--unreadable] [--transport quickack|net]
 //   npm run card -- remove [--reader 0|1]
 //   npm run card -- list
 // `insert` leaves a background process holding the card (pid file under the state dir).
@@ -8,7 +8,7 @@ import { parseArgs } from 'node:util';
 import { cardHolders, type CardHolderName } from '../../central/seed/people';
 import { defaultStateDir, holdCard, removeHeldCard } from './virtual-card/card-daemon';
 
-const usage = 'usage: npm run card -- insert <identity> [--reader 0|1] [--cloned] [--tries N] [--unreadable] | remove [--reader 0|1] | list';
+const usage = 'usage: npm run card -- insert <identity> [--reader 0|1] [--cloned] [--tries N] [--unreadable] [--transport quickack|net] | remove [--reader 0|1] | list';
 
 const { positionals, values } = parseArgs({
   allowPositionals: true,
@@ -17,6 +17,7 @@ const { positionals, values } = parseArgs({
     cloned: { type: 'boolean', default: false },
     unreadable: { type: 'boolean', default: false },
     tries: { type: 'string' },
+    transport: { type: 'string', default: 'quickack' },
     'state-dir': { type: 'string', default: defaultStateDir },
   },
 });
@@ -32,6 +33,7 @@ function fail(message: string): never {
 }
 
 if (!Number.isInteger(readerIndex) || readerIndex < 0 || readerIndex > 1) fail(`--reader must be 0 or 1\n${usage}`);
+const transport = values.transport === 'net' ? 'net' : 'quickack';
 
 if (command === 'list') {
   process.stdout.write(`${Object.keys(cardHolders).join('\n')}\n`);
@@ -55,7 +57,7 @@ if (command === 'list') {
   child.once('exit', (code) => fail(`the card holder exited early (${code})`));
 } else if (command === 'hold' && isHolder(identity)) {
   const tries = values.tries === undefined ? undefined : Number(values.tries);
-  const held = await holdCard(identity, { readerIndex, stateDir, isCloned: values.cloned, isUnreadable: values.unreadable, pinTriesLeft: tries });
+  const held = await holdCard(identity, { readerIndex, stateDir, transport, isCloned: values.cloned, isUnreadable: values.unreadable, pinTriesLeft: tries });
   process.send?.(held.ok ? { ok: true } : { ok: false, code: held.error.code });
   if (!held.ok) process.exit(1);
   process.disconnect?.();

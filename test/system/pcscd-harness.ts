@@ -1,13 +1,14 @@
 // Starts the machine's one pcscd for the PC/SC system tests, and kills/restarts it for the
 // recovery test. Never with -a/--apdu: that logs every APDU, PIN blocks included.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { connect } from 'node:net';
 
 export const pcscAptLine = 'apt-get install --no-install-recommends pcscd libpcsclite-dev pcsc-tools vsmartcard-vpcd';
 const pcscdBinaries = ['/usr/sbin/pcscd', '/usr/bin/pcscd'];
 const vpcdDriver = '/usr/lib/pcsc/drivers/serial/libifdvpcd.so';
 const pcscdSocket = '/run/pcscd/pcscd.comm';
+const pcscdPidFile = '/run/pcscd/pcscd.pid';
 const vpcdPorts = [35963, 35964];
 
 export interface PcscdHandle {
@@ -44,6 +45,17 @@ function runningPcscd(): number[] {
   return pids;
 }
 
+/**
+ * pcscd refuses to start while its pid file names a process that kill(pid, 0) finds, and
+ * a killed pcscd whose parent never reaps it (no init in a container) stays a zombie that
+ * kill(pid, 0) still finds. Such a pid file is stale: remove it.
+ */
+function clearStalePidFile(): void {
+  if (!existsSync(pcscdPidFile)) return;
+  const pid = Number(readFileSync(pcscdPidFile, 'utf8').trim());
+  if (!runningPcscd().includes(pid)) rmSync(pcscdPidFile, { force: true });
+}
+
 /** Whether something listens on a local TCP port, from /proc/net/tcp: no connection is made (a
  * connection to a vpcd port would count as inserting a card). */
 function isListening(port: number): boolean {
@@ -78,6 +90,7 @@ export async function startPcscd(): Promise<PcscdHandle> {
   const wasRunning = runningPcscd().length > 0;
 
   const launch = async (outlivesUs = false) => {
+    clearStalePidFile();
     const binary = pcscdBinaries.find(existsSync) ?? 'pcscd';
     const started = outlivesUs
       ? spawn(binary, ['-f'], { stdio: 'ignore', detached: true })
@@ -85,7 +98,12 @@ export async function startPcscd(): Promise<PcscdHandle> {
     started.stdout?.on('data', (d) => (output += String(d)));
     started.stderr?.on('data', (d) => (output += String(d)));
     child = started;
-    await until('pcscd and its vpcd readers', async () => vpcdPorts.every(isListening) && (await socketAnswers(pcscdSocket)));
+    let exitCode: number | null | undefined;
+    started.once('exit', (code) => (exitCode = code));
+    await until('pcscd and its vpcd readers', async () => {
+      if (exitCode !== undefined) throw new Error(`pcscd exited at start (${exitCode}): ${output.slice(-400)}`);
+      return vpcdPorts.every(isListening) && (await socketAnswers(pcscdSocket));
+    });
   };
 
   const kill = async () => {

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import type { CardHolderName } from '../../../central/seed/people';
 import { err, ok, type Result } from '../../result';
 import { makeTestCard, type TestCardOptions } from '../test-cards';
-import { VpcdCard, vpcdPortForReader, type VpcdConnectError } from './vpcd-card';
+import { VpcdCard, vpcdPortForReader, type VpcdConnectError, type VpcdTransport } from './vpcd-card';
 
 export const defaultStateDir = join(tmpdir(), 'moi-kiosk', 'virtual-cards');
 
@@ -21,9 +21,9 @@ export interface HeldCard {
 /** Inserts the card and records this process as its holder. */
 export async function holdCard(
   holder: CardHolderName,
-  options: TestCardOptions & { readonly readerIndex: number; readonly stateDir: string },
+  options: TestCardOptions & { readonly readerIndex: number; readonly stateDir: string; readonly transport?: VpcdTransport },
 ): Promise<Result<HeldCard, VpcdConnectError>> {
-  const connected = await VpcdCard.connect({ applet: makeTestCard(holder, options), port: vpcdPortForReader(options.readerIndex) });
+  const connected = await VpcdCard.connect({ applet: makeTestCard(holder, options), port: vpcdPortForReader(options.readerIndex), transport: options.transport });
   if (!connected.ok) return connected;
   const pidFile = pidFileFor(options.stateDir, options.readerIndex);
   mkdirSync(options.stateDir, { recursive: true });

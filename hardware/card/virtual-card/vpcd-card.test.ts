@@ -38,10 +38,10 @@ describe('virtual card on the vpcd socket', () => {
     server?.close();
   });
 
-  it('given vpcd asks for the ATR and sends a SELECT, then the card answers the ATR and 9000 from the applet', async () => {
+  it.each(['quickack', 'net'] as const)('given vpcd asks for the ATR and sends a SELECT over %s, then the card answers the ATR and 9000 from the applet', async (transport) => {
     const vpcd = await fakeVpcd();
     server = vpcd.server;
-    const card = await VpcdCard.connect({ port: vpcd.port, applet: makeTestCard('resident') });
+    const card = await VpcdCard.connect({ port: vpcd.port, applet: makeTestCard('resident'), transport });
     expect(card.ok).toBe(true);
     const link = await vpcd.nextCard;
     link.send(hex('01'));
@@ -52,10 +52,10 @@ describe('virtual card on the vpcd socket', () => {
     if (card.ok) await card.value.remove();
   });
 
-  it('given nothing listens on the port, then connecting is a typed error', async () => {
+  it.each(['quickack', 'net'] as const)('given nothing listens on the port, then connecting over %s is a typed error', async (transport) => {
     const vpcd = await fakeVpcd();
     await new Promise((r) => vpcd.server.close(r));
-    expect(await VpcdCard.connect({ port: vpcd.port, applet: makeTestCard('resident') })).toEqual({
+    expect(await VpcdCard.connect({ port: vpcd.port, applet: makeTestCard('resident'), transport })).toEqual({
       ok: false,
       error: { kind: 'vpcd-unreachable', code: 'ECONNREFUSED' },
     });

@@ -1,11 +1,13 @@
 // A virtual ID card plugged into vpcd: connecting is inserting the card, closing the
-// socket is pulling it out. Every APDU is answered by the same IdCardApplet the in-memory
+// link is pulling it out. Every APDU is answered by the same IdCardApplet the in-memory
 // simulator runs.
-import { connect, type Socket } from 'node:net';
-import { err, ok, type Result } from '../../result';
+import type { Result } from '../../result';
 import type { IdCardApplet } from '../id-card-applet';
 import { cardAtr } from '../id-card-profile';
 import { encodeVpcdFrame, VpcdFrameReader, type VpcdMessage } from './vpcd-frames';
+import { openVpcdLink, type VpcdConnectError, type VpcdLink, type VpcdTransport } from './vpcd-links';
+
+export type { VpcdConnectError, VpcdTransport } from './vpcd-links';
 
 /** Debian's vpcd config: reader `Virtual PCD 00 0n` waits for its card on port 35963 + n. */
 export const vpcdPortForReader = (index: number): number => 35963 + index;
@@ -14,42 +16,29 @@ export interface VpcdCardOptions {
   readonly applet: IdCardApplet;
   readonly port: number;
   readonly host?: string;
+  /** Default `quickack` (~0.15 ms per APDU); `net` pays vpcd's ~44 ms delayed-ACK stall. */
+  readonly transport?: VpcdTransport;
 }
-
-export type VpcdConnectError = { readonly kind: 'vpcd-unreachable'; readonly code: string };
 
 export class VpcdCard {
   private readonly frames = new VpcdFrameReader();
   private isStalled = false;
   private stuckWatchers: (() => void)[] = [];
-  private readonly closed: Promise<void>;
-  /** APDUs answered so far (counts only; the bytes are never kept). */
+  /** APDUs answered so far (a count only; the bytes are never kept). */
   apduCount = 0;
 
   private constructor(
-    private readonly socket: Socket,
+    private readonly link: VpcdLink,
     private readonly applet: IdCardApplet,
   ) {
-    // our answers are single writes; no reason to let Nagle hold them back
-    socket.setNoDelay(true);
-    socket.on('data', (chunk) => {
+    link.onData((chunk) => {
       for (const message of this.frames.push(chunk)) this.handle(message);
     });
-    this.closed = new Promise((resolve) => socket.once('close', () => resolve()));
   }
 
-  static connect(options: VpcdCardOptions): Promise<Result<VpcdCard, VpcdConnectError>> {
-    return new Promise((resolve) => {
-      const socket = connect({ host: options.host ?? '127.0.0.1', port: options.port });
-      const onError = (e: NodeJS.ErrnoException) => resolve(err({ kind: 'vpcd-unreachable', code: e.code ?? 'unknown' }));
-      socket.once('error', onError);
-      socket.once('connect', () => {
-        socket.off('error', onError);
-        // after connect, a dropped socket is a card removal, seen through 'close'
-        socket.on('error', () => socket.destroy());
-        resolve(ok(new VpcdCard(socket, options.applet)));
-      });
-    });
+  static async connect(options: VpcdCardOptions): Promise<Result<VpcdCard, VpcdConnectError>> {
+    const link = await openVpcdLink(options.transport ?? 'quickack', options.port, options.host);
+    return link.ok ? { ok: true, value: new VpcdCard(link.value, options.applet) } : link;
   }
 
   /** Stop answering APDUs (a stuck card); resolves once one is left unanswered. */
@@ -60,13 +49,13 @@ export class VpcdCard {
 
   /** Pulls the card out. */
   async remove(): Promise<void> {
-    this.socket.destroy();
-    await this.closed;
+    this.link.close();
+    await this.link.closed;
   }
 
-  /** Resolves when the socket closes, whoever closed it (vpcd or pcscd going away). */
+  /** Resolves when the card is out, whoever ended it (us, vpcd, or pcscd going away). */
   whenGone(): Promise<void> {
-    return this.closed;
+    return this.link.closed;
   }
 
   private handle(message: VpcdMessage): void {
@@ -77,7 +66,7 @@ export class VpcdCard {
         this.applet.reset();
         return;
       case 'get-atr':
-        this.socket.write(encodeVpcdFrame(cardAtr));
+        this.link.write(encodeVpcdFrame(cardAtr));
         return;
       case 'unknown-control':
         return; // vpcd sends no other codes today; ignoring keeps the card alive if it does
@@ -87,7 +76,7 @@ export class VpcdCard {
           return;
         }
         this.apduCount += 1;
-        this.socket.write(encodeVpcdFrame(this.applet.process(message.apdu)));
+        this.link.write(encodeVpcdFrame(this.applet.process(message.apdu)));
         message.apdu.fill(0); // it may hold a PIN block
     }
   }
