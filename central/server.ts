@@ -9,13 +9,16 @@ import { addViolations, changeFee } from './db/record-queries';
 import { renderFleetPage } from './fleet/fleet-page';
 import { listKiosks, type KioskStatus } from './fleet/kiosk-registry';
 import { dispatchApi, readApiRequest, routeClass } from './http/dispatch';
+import { createAuthenticator, type CentralAuth } from './http/authenticate';
 import { createFaultQueue, type CentralFault } from './http/faults';
+import { centralTimeHeader } from '../electron/central-client/signing';
 import { sendHtml, sendJson } from './http/io';
 import type { RouteAnswer, RouteDeps } from './http/routes';
 import type { RuleContext } from './rules/rule-types';
 import { createTransactionDesk } from './transactions/submit-batch';
 
 export type { CentralFault } from './http/faults';
+export type { CentralAuth } from './http/authenticate';
 export type { KioskStatus } from './fleet/kiosk-registry';
 
 export interface StartCentralOptions {
@@ -29,6 +32,8 @@ export interface StartCentralOptions {
   /** Delete the database first and seed it again. */
   readonly isFresh?: boolean;
   readonly logger?: Logger;
+  /** Kiosk secrets: when given, every API request but /v1/health must be signed (401 otherwise). */
+  readonly auth?: CentralAuth;
 }
 
 /** Test and dev-panel controls: they change what the central does, never how the kiosk is built. */
@@ -70,15 +75,20 @@ export async function startCentral(options: StartCentralOptions): Promise<Runnin
   });
   const deps: RouteDeps = { context, desk, now };
   const faults = createFaultQueue();
+  const authenticate = options.auth ? createAuthenticator(options.auth, now) : undefined;
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const path = new URL(req.url ?? '/', 'http://central').pathname;
+    res.setHeader(centralTimeHeader, now().toISOString());
     if (req.method === 'GET' && path === '/fleet') return sendHtml(res, renderFleetPage(listKiosks(db), now()));
     if (req.method === 'GET' && path === '/v1/fleet') return sendJson(res, 200, { kiosks: listKiosks(db) });
     const fault = path === '/v1/health' ? undefined : faults.next();
     if (fault && playFaultBefore(fault, res)) return;
     const request = await readApiRequest(req);
-    const answer: RouteAnswer = 'status' in request ? request : await dispatchApi(deps, request);
+    const refusedBy = 'status' in request || !authenticate || path === '/v1/health' ? undefined : authenticate(request);
+    if (refusedBy) options.logger?.log('central.refused-signature', { why: refusedBy });
+    const answer: RouteAnswer =
+      'status' in request ? request : refusedBy ? { status: 401, body: { error: { reason: 'central:reason.unauthorised' } } } : await dispatchApi(deps, request);
     options.logger?.log('central.request', { route: routeClass(req.method ?? 'GET', path), status: answer.status });
     if (fault?.kind === 'drop-after-commit') {
       res.socket?.destroy();

@@ -1,4 +1,5 @@
 import type { IncomingMessage } from 'node:http';
+import { signatureHeader, timestampHeader } from '../../electron/central-client/signing';
 import { parseJson, readBody } from './io';
 import { batchRoute, heartbeatRoute, profileRoute, serviceRoute, type RouteAnswer, type RouteDeps } from './routes';
 
@@ -14,14 +15,27 @@ export interface ApiRequest {
   readonly method: string;
   readonly path: string;
   readonly kioskId: string | undefined;
+  readonly timestamp: string | undefined;
+  readonly signature: string | undefined;
   readonly body: Buffer;
 }
+
+const header = (req: IncomingMessage, name: string) => {
+  const value = req.headers[name];
+  return typeof value === 'string' ? value : undefined;
+};
 
 export async function readApiRequest(req: IncomingMessage): Promise<ApiRequest | RouteAnswer> {
   const body = await readBody(req);
   if (!body.ok) return { status: 413, body: { error: { reason: 'central:reason.bad-request' } } };
-  const header = req.headers['x-kiosk-id'];
-  return { method: req.method ?? 'GET', path: new URL(req.url ?? '/', 'http://central').pathname, kioskId: typeof header === 'string' ? header : undefined, body: body.value };
+  return {
+    method: req.method ?? 'GET',
+    path: new URL(req.url ?? '/', 'http://central').pathname,
+    kioskId: header(req, 'x-kiosk-id'),
+    timestamp: header(req, timestampHeader),
+    signature: header(req, signatureHeader),
+    body: body.value,
+  };
 }
 
 /** Routes a /v1 API request (already authenticated, if the central requires it). */

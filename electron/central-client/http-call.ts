@@ -1,6 +1,8 @@
 import type { z } from 'zod';
 import { err, ok, type Result } from '../../hardware/result';
 import type { CentralError } from '../../state-machines/domain';
+import type { CentralClock } from './central-clock';
+import { centralTimeHeader, signatureHeader, signRequest, timestampHeader } from './signing';
 import { ErrorResponse } from './wire';
 
 export interface HttpCallOptions {
@@ -8,31 +10,54 @@ export interface HttpCallOptions {
   readonly kioskId: string;
   readonly timeoutMs: number;
   readonly fetchImpl: typeof fetch;
-  /** Extra headers for a request about to be sent (request signing). */
-  readonly sign?: (request: { method: string; path: string; body: string }) => Record<string, string>;
+  /** Learns the central's time from every reply; signs with it. */
+  readonly clock: CentralClock;
+  /** The kiosk's secret: requests are signed when present. */
+  readonly secret?: string;
+}
+
+/** As postJson, retrying once when a 401 came with a clock correction (a skewed kiosk clock). */
+export async function postJsonSigned<S extends z.ZodType>(options: HttpCallOptions, path: string, payload: unknown, schema: S): Promise<Result<z.infer<S>, CentralError>> {
+  const first = await postJson(options, path, payload, schema);
+  if (first.ok || first.error.kind !== 'unauthorised' || !options.secret || !first.error.isClockCorrected) return stripHint(first);
+  return stripHint(await postJson(options, path, payload, schema));
+}
+
+type Hinted = CentralError & { isClockCorrected?: boolean };
+function stripHint<T>(result: Result<T, Hinted>): Result<T, CentralError> {
+  if (result.ok || result.error.kind !== 'unauthorised') return result;
+  return err({ kind: 'unauthorised' });
+}
+
+function signedHeaders(options: HttpCallOptions, path: string, body: string): Record<string, string> {
+  if (!options.secret) return {};
+  const timestamp = Math.round(options.clock.now());
+  return { [timestampHeader]: String(timestamp), [signatureHeader]: signRequest(options.secret, { method: 'POST', path, timestamp, body }) };
 }
 
 /**
  * One JSON POST to the central, mapped to a Result: the timeout covers the whole exchange
  * (headers and body), and every answer is parsed with its schema before anyone sees it.
  */
-export async function postJson<S extends z.ZodType>(options: HttpCallOptions, path: string, payload: unknown, schema: S): Promise<Result<z.infer<S>, CentralError>> {
+async function postJson<S extends z.ZodType>(options: HttpCallOptions, path: string, payload: unknown, schema: S): Promise<Result<z.infer<S>, Hinted>> {
   const body = JSON.stringify(payload);
   let status: number;
   let text: string;
+  let isClockCorrected = false;
   try {
     const res = await options.fetchImpl(options.baseUrl.replace(/\/$/, '') + path, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-kiosk-id': options.kioskId, ...options.sign?.({ method: 'POST', path, body }) },
+      headers: { 'content-type': 'application/json', 'x-kiosk-id': options.kioskId, ...signedHeaders(options, path, body) },
       body,
       signal: AbortSignal.timeout(options.timeoutMs),
     });
     status = res.status;
+    isClockCorrected = options.clock.observe(res.headers.get(centralTimeHeader));
     text = await res.text();
   } catch (cause) {
     return err(transportError(cause));
   }
-  if (status === 401 || status === 403) return err({ kind: 'unauthorised' });
+  if (status === 401 || status === 403) return err({ kind: 'unauthorised', isClockCorrected });
   if (status < 200 || status > 299) return err({ kind: 'rejected', status, reason: refusalReason(status, text) });
   let json: unknown;
   try {

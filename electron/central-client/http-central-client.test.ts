@@ -52,6 +52,12 @@ describe('central client against the simulator', () => {
     expect(second).toMatchObject({ ok: true, value: [{ key, outcome: 'stored', isReplay: true }] });
   });
 
+  it('given a heartbeat, then the central answers its time and lists the kiosk on the fleet page', async () => {
+    const beat = await client().heartbeat({ version: '0.1.0', queueDepth: 2, oldestUnsyncedAgeS: 30, devices: { printer: 'ok', 'card-reader': 'failed' } });
+    expect(beat).toEqual({ ok: true, value: { serverTime: '2026-03-04T10:00:00.000Z' } });
+    expect(central.control.kiosks()).toMatchObject([{ kioskId: 'KIOSK-TEST-01', queueDepth: 2, devices: { 'card-reader': 'failed' } }]);
+  });
+
   it('given a pending (unpaid) row, when submitted, then nothing is sent and the batch is refused', async () => {
     const outbox = openOutbox(tempOutboxPath());
     const { key } = outbox.createPending(sampleTransaction());

@@ -1,7 +1,9 @@
 import { err, ok, type Result } from '../../hardware/result';
 import type { CentralError } from '../../state-machines/domain';
 import type { CentralClient, HeartbeatSender, SubmitResult } from './contract';
-import { postJson, type HttpCallOptions } from './http-call';
+import type { Logger } from '../log/logger';
+import { createCentralClock } from './central-clock';
+import { postJsonSigned as postJson, type HttpCallOptions } from './http-call';
 import type { OutboxTransaction } from '../outbox/types';
 import { BatchResponse, EligibilityResponse, HeartbeatResponse, InfoResponse, ItemsResponse, ProfileResponse, QuoteResponse, quoteChangedReason, type WireTransaction } from './wire';
 
@@ -10,12 +12,16 @@ export interface HttpCentralClientOptions {
   readonly kioskId: string;
   readonly timeoutMs: number;
   readonly fetchImpl?: typeof fetch;
-  /** Adds signature headers to each request (see signing.ts); unsigned when absent. */
-  readonly sign?: HttpCallOptions['sign'];
+  /** The kiosk's secret: every request is signed with it (signing.ts); unsigned when absent. */
+  readonly secret?: string;
+  /** The kiosk's clock in ms (tests skew it); the central's time is learned from its replies. */
+  readonly now?: () => number;
+  readonly logger?: Logger;
 }
 
-export function createHttpCentralClient(options: HttpCentralClientOptions): CentralClient & HeartbeatSender {
-  const call: HttpCallOptions = { baseUrl: options.baseUrl, kioskId: options.kioskId, timeoutMs: options.timeoutMs, fetchImpl: options.fetchImpl ?? fetch, ...(options.sign ? { sign: options.sign } : {}) };
+export function createHttpCentralClient(options: HttpCentralClientOptions): CentralClient & HeartbeatSender & { clockOffsetMs(): number } {
+  const clock = createCentralClock({ ...(options.now ? { now: options.now } : {}), ...(options.logger ? { logger: options.logger } : {}) });
+  const call: HttpCallOptions = { baseUrl: options.baseUrl, kioskId: options.kioskId, timeoutMs: options.timeoutMs, fetchImpl: options.fetchImpl ?? fetch, clock, ...(options.secret ? { secret: options.secret } : {}) };
   const service = (serviceId: string, action: string) => `/v1/services/${encodeURIComponent(serviceId)}/${action}`;
   const map = async <T, U>(pending: Promise<Result<T, CentralError>>, f: (value: T) => U): Promise<Result<U, CentralError>> => {
     const result = await pending;
@@ -39,6 +45,7 @@ export function createHttpCentralClient(options: HttpCentralClientOptions): Cent
       return ok(results.map(toSubmitResult));
     },
     heartbeat: (beat) => postJson(call, '/v1/heartbeat', beat, HeartbeatResponse),
+    clockOffsetMs: () => clock.offsetMs(),
   };
 }
 

@@ -20,6 +20,8 @@ export const logEvents = {
   'sync.batch': { level: 'info', meaning: 'a sync batch was sent; counts and outcome' },
   'sync.error': { level: 'warn', meaning: 'a sync attempt failed with a typed error' },
   'sync.dead': { level: 'error', meaning: 'the central refused a paid transaction for good: the row is dead and a refund is owed' },
+  'central.clock-skew': { level: 'warn', meaning: 'the kiosk clock differs from the central by more than 30 s; signing uses the learned offset' },
+  'central.refused-signature': { level: 'warn', meaning: 'the central simulator refused a request: unknown kiosk, bad signature, stale or replayed timestamp' },
   'central.request': { level: 'debug', meaning: 'the central simulator answered a request (path class and status)' },
   'printer.job': { level: 'info', meaning: 'a receipt job finished or failed' },
   'service.refused': { level: 'warn', meaning: 'a service definition failed validation and was left out' },
