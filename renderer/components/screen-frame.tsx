@@ -54,8 +54,8 @@ export function ScreenFrame({ view, children, isBusy = false, className }: Scree
             <Txt text={lead} />
           </p>
         )}
-        <div className="screen__body">{children}</div>
         {view.error && <CallStaff supportCode={view.error.supportCode} />}
+        <div className="screen__body">{children}</div>
         <NavRow view={view} />
       </div>
       {view.isHelpOpen && <HelpOverlay view={view} />}

@@ -20,12 +20,14 @@ export function PinScreen({ view }: ScreenProps): ReactElement {
   return (
     <ScreenFrame view={view}>
       <div className="pin">
-        <div className="pin__dots" role="status" aria-label={t('pin.entered', { count: pin.length })} dir="ltr">
-          {Array.from({ length: Math.max(pin.length, pin.minLength) }, (_, index) => (
-            <span key={index} className={index < pin.length ? 'pin__dot pin__dot--filled' : 'pin__dot'} />
-          ))}
+        <div className="pin__status">
+          <div className="pin__dots" role="status" aria-label={t('pin.entered', { count: pin.length })} dir="ltr">
+            {Array.from({ length: Math.max(pin.length, pin.minLength) }, (_, index) => (
+              <span key={index} className={index < pin.length ? 'pin__dot pin__dot--filled' : 'pin__dot'} />
+            ))}
+          </div>
+          {isWaiting && <p className="pin__wait notice">{t('pin.wait', { count: pin.waitSeconds ?? 0 })}</p>}
         </div>
-        {isWaiting && <p className="pin__wait notice">{t('pin.wait', { count: pin.waitSeconds ?? 0 })}</p>}
         {/* digit pads keep their layout in every language, as on phones and terminals */}
         <div className="pin__pad" dir="ltr">
           {digits.map(digitKey)}

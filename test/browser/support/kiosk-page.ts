@@ -1,7 +1,7 @@
 // What every browser test asks of a kiosk page: which screen is up, in which language and
 // direction, with which heading; and pictures of it for people to look at.
 import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { repoRoot } from '../../../electron/browser-mode/renderer-build';
@@ -48,6 +48,7 @@ export async function expectScreen(page: Page, screen: ScreenId, language: strin
 export async function saveScreenshot(page: Page, name: string): Promise<string> {
   mkdirSync(artifactsDir, { recursive: true });
   const path = join(artifactsDir, `${name}.png`);
+  mkdirSync(dirname(path), { recursive: true });
   await page.screenshot({ path, animations: 'disabled' });
   return path;
 }
