@@ -1,0 +1,23 @@
+// `npm run bench`: runs every benchmark module in bench/ and prints ONE JSON object of named
+// figures, the unit in each name (drain_10k_s, touch_to_frame_ms_p50…). Progress goes to stderr.
+import { readdirSync } from 'node:fs';
+import { basename } from 'node:path';
+
+type Bench = () => Promise<Record<string, number>>;
+
+const modules = readdirSync(import.meta.dirname)
+  .filter((file) => file.endsWith('-bench.ts'))
+  .sort();
+
+const figures: Record<string, number> = {};
+for (const file of modules) {
+  const name = basename(file, '.ts');
+  const loaded = (await import(`./${file}`)) as Record<string, unknown>;
+  const run = Object.values(loaded).find((value): value is Bench => typeof value === 'function');
+  if (!run) throw new Error(`bench/${file} exports no benchmark function`);
+  process.stderr.write(`bench: ${name}…\n`);
+  const started = performance.now();
+  Object.assign(figures, await run());
+  process.stderr.write(`bench: ${name} done in ${Math.round(performance.now() - started)} ms\n`);
+}
+console.log(JSON.stringify(figures));

@@ -1,0 +1,187 @@
+// The composition root: the only place that picks drivers or simulators (from config),
+// opens storage, starts sync and runs the session machine. Plain Node; no Electron.
+import { randomBytes, randomInt } from 'node:crypto';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { createActor } from 'xstate';
+import type { UiEvent, View } from '../bridge/contract';
+import type { KioskConfig } from '../config/schema';
+import { createHttpCentralClient } from '../central-client/http-central-client';
+import { createLogger, type Logger } from '../log/logger';
+import { tryOpenOutbox, type Outbox } from '../outbox/outbox';
+import { describeOutboxOpenError } from '../outbox/types';
+import { createSyncWorker } from '../sync/sync-worker';
+import { builtInServices } from '../../state-machines/services/catalog';
+import { loadDefinitions } from '../../state-machines/services/load-definitions';
+import type { KioskStatus } from '../../state-machines/services/availability';
+import type { SessionEvent } from '../../state-machines/session/session-types';
+import type { KioskPort } from './kiosk-port';
+import { createDevices, type KioskDevices } from './devices';
+import type { FaultHooks } from './fault-hooks';
+import { createMainI18n } from './locales';
+import { provideSessionActors } from './session-actors';
+import { settlePendingTransactions } from './settle-pending';
+import { startEmbeddedCentral, type EmbeddedCentral } from './embedded-central';
+import { projectView } from './view-projection';
+
+export const rtlLanguages = ['ar', 'ur', 'fa', 'he'];
+
+export interface KioskOptions {
+  /** Overrides config.dataDir (tests use a temporary folder). */
+  readonly dataDir?: string;
+  readonly logger?: Logger;
+  /** Fault-injection points for crash tests; nothing in production. */
+  readonly faults?: FaultHooks;
+  /** Service definitions; defaults to the built-in catalogue. */
+  readonly services?: readonly unknown[];
+  readonly now?: () => Date;
+  /** Whether the sync worker runs on its own timer (tests call syncNow instead). */
+  readonly isSyncTimerOn?: boolean;
+}
+
+export interface Kiosk extends KioskPort {
+  readonly simulators: KioskDevices['simulators'];
+  readonly centralUrl: string;
+  readonly dataDir: string;
+  /** The embedded central (undefined when the kiosk talks to a remote one). */
+  readonly embeddedCentral: EmbeddedCentral | undefined;
+  readonly outbox: Outbox | undefined;
+  syncNow(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+export async function createKiosk(config: KioskConfig, options: KioskOptions = {}): Promise<Kiosk> {
+  const dataDir = options.dataDir ?? config.dataDir;
+  if (!dataDir) throw new Error('createKiosk: no data folder (config.dataDir or options.dataDir)');
+  mkdirSync(dataDir, { recursive: true });
+  const logger = options.logger ?? createLogger();
+  const now = options.now ?? (() => new Date());
+
+  const { services, refused } = loadDefinitions(options.services ?? builtInServices);
+  for (const r of refused) logger.log('service.refused', { service: r.id, path: r.path, reason: r.message });
+
+  let embedded: EmbeddedCentral | undefined;
+  if (config.central.url === 'embedded') embedded = await startEmbeddedCentral(join(dataDir, 'central'), logger);
+  const centralUrl = embedded?.url ?? config.central.url;
+  const central = createHttpCentralClient({ baseUrl: centralUrl, kioskId: config.kioskId, timeoutMs: config.central.requestTimeoutMs });
+
+  const opened = tryOpenOutbox(join(dataDir, 'outbox.sqlite'), { now, logger });
+  if (!opened.ok) logger.log('config.refused', { component: 'outbox', reason: describeOutboxOpenError(opened.error) });
+  const outbox = opened.ok ? opened.value : undefined;
+
+  const devices = await createDevices(config, { dataDir, logger });
+  if (outbox) await settlePendingTransactions(outbox, devices.payment, logger);
+
+  let isOnline = true;
+  const sync = outbox ? createSyncWorker({ outbox, client: central, batchSize: config.sync.batchSize, logger }) : undefined;
+  const syncNow = async () => {
+    if (!sync) return;
+    const report = await sync.syncOnce();
+    if (report.isCentralReachable === isOnline) return;
+    isOnline = report.isCentralReachable;
+    publishStatus();
+  };
+
+  const i18n = createMainI18n(config.languages);
+  const machine = provideSessionActors({
+    cardReader: devices.cardReader,
+    printer: devices.printer,
+    terminal: devices.payment,
+    central,
+    outbox: () => outbox,
+    services,
+    i18n,
+    kioskId: config.kioskId,
+    currency: config.currency,
+    rtlLanguages,
+    now,
+    logger,
+    faults: options.faults ?? {},
+    syncNow,
+  });
+
+  const status = (): KioskStatus => ({ isOnline, failedDevices: devices.failedRoles(), isTakingPayments: outbox !== undefined });
+  const actor = createActor(machine, {
+    input: { languages: config.languages, services, pin: config.pin, timeouts: config.timeouts, status: status() },
+    inspect: (event) => {
+      if (event.type === '@xstate.snapshot') scheduleView();
+    },
+  });
+
+  const listeners = new Set<(view: View) => void>();
+  const viewSettings = { currency: config.currency, rtlLanguages };
+  let view = projectView(actor.getSnapshot(), viewSettings);
+  let isViewScheduled = false;
+  // Several snapshots land in one tick (parent and child); one view per tick is enough.
+  function scheduleView() {
+    if (isViewScheduled) return;
+    isViewScheduled = true;
+    queueMicrotask(() => {
+      isViewScheduled = false;
+      const next = projectView(actor.getSnapshot(), viewSettings);
+      if (JSON.stringify(next) === JSON.stringify(view)) return;
+      if (next.screen !== view.screen) logger.log('session.state', { screen: next.screen });
+      view = next;
+      for (const listener of listeners) listener(view);
+    });
+  }
+  function publishStatus() {
+    actor.send({ type: 'KIOSK.STATUS', status: status() });
+  }
+
+  actor.start();
+  const unsubscribeCard = devices.cardReader.subscribe((event) => {
+    switch (event.type) {
+      case 'CARD.INSERTED':
+        actor.send({ type: 'CARD.INSERTED', sessionId: randomBytes(2).toString('hex'), pinKeys: config.pin.isShuffled ? shuffledDigits() : [1, 2, 3, 4, 5, 6, 7, 8, 9, 0] });
+        break;
+      case 'CARD.REMOVED':
+        actor.send({ type: 'CARD.REMOVED' });
+        break;
+      case 'READER.HEALTH':
+        logger.log('device.health', { device: 'card-reader', level: event.health.level });
+        publishStatus();
+        break;
+    }
+  });
+  if (sync && options.isSyncTimerOn !== false) sync.start(config.sync.intervalMs);
+  logger.log('kiosk.started', { cardReader: config.devices.cardReader.kind, printer: config.devices.receiptPrinter.kind, payment: config.devices.payment.kind, central: embedded ? 'embedded' : 'remote', services: services.length });
+
+  return {
+    simulators: devices.simulators,
+    centralUrl,
+    dataDir,
+    outbox,
+    embeddedCentral: embedded,
+    syncNow,
+    currentView: () => view,
+    subscribe(listener) {
+      listeners.add(listener);
+      listener(view);
+      return () => listeners.delete(listener);
+    },
+    send(event: UiEvent) {
+      logger.log('session.event', { type: event.type });
+      const sessionEvent: SessionEvent = event;
+      actor.send(sessionEvent);
+    },
+    async stop() {
+      unsubscribeCard();
+      await sync?.stop();
+      actor.stop();
+      await devices.close();
+      outbox?.close();
+      await embedded?.close();
+      logger.log('kiosk.stopped');
+    },
+  };
+}
+
+function shuffledDigits(): number[] {
+  const digits = [1, 2, 3, 4, 5, 6, 7, 8, 9, 0];
+  for (let i = digits.length - 1; i > 0; i -= 1) {
+    const j = randomInt(i + 1);
+    [digits[i], digits[j]] = [digits[j] as number, digits[i] as number];
+  }
+  return digits;
+}

@@ -1,0 +1,68 @@
+// Picks each device's driver or simulator from config, once, here and nowhere else.
+import { join } from 'node:path';
+import type { CardReader } from '../../hardware/card/contract';
+import { SimulatedCardReader } from '../../hardware/card/simulated-card-reader';
+import type { ReceiptPrinter } from '../../hardware/printer/contract';
+import { SimulatedReceiptPrinter } from '../../hardware/printer/simulated-receipt-printer';
+import type { PaymentTerminal } from '../../hardware/payment/contract';
+import { SimulatedPaymentTerminal } from '../../hardware/payment/simulated-payment-terminal';
+import type { DeviceRole } from '../../state-machines/services/definition';
+import type { KioskConfig } from '../config/schema';
+import type { Logger } from '../log/logger';
+
+export interface KioskDevices {
+  readonly cardReader: CardReader;
+  readonly printer: ReceiptPrinter;
+  readonly payment: PaymentTerminal;
+  /** Handles for the dev panel and tests, present only for simulated devices. */
+  readonly simulators: {
+    readonly cardReader?: SimulatedCardReader;
+    readonly printer?: SimulatedReceiptPrinter;
+    readonly payment?: SimulatedPaymentTerminal;
+  };
+  /** Roles whose device reports `failed` right now. */
+  failedRoles(): DeviceRole[];
+  close(): Promise<void>;
+}
+
+export async function createDevices(config: KioskConfig, context: { dataDir: string; logger: Logger }): Promise<KioskDevices> {
+  const simulators: { cardReader?: SimulatedCardReader; printer?: SimulatedReceiptPrinter; payment?: SimulatedPaymentTerminal } = {};
+
+  const cardConfig = config.devices.cardReader;
+  let cardReader: CardReader;
+  if (cardConfig.kind === 'simulated') {
+    cardReader = simulators.cardReader = new SimulatedCardReader();
+  } else {
+    const { PcscCardReader } = await import('../../hardware/card/pcsc-card-reader');
+    cardReader = new PcscCardReader({ readerName: cardConfig.readerName, commandTimeoutMs: cardConfig.commandTimeoutMs });
+  }
+
+  const printerConfig = config.devices.receiptPrinter;
+  let printer: ReceiptPrinter;
+  if (printerConfig.kind === 'simulated') {
+    printer = simulators.printer = new SimulatedReceiptPrinter({ jobsDir: join(context.dataDir, 'receipts') });
+  } else {
+    throw new Error(`receipt printer "${printerConfig.kind}": the ESC/POS driver is not wired in this build yet`);
+  }
+
+  const payment = (simulators.payment = new SimulatedPaymentTerminal({ latencyMs: config.devices.payment.latencyMs, wait: (ms) => new Promise((resolve) => setTimeout(resolve, ms)) }));
+  context.logger.log('device.health', { device: 'all', cardReader: cardConfig.kind, printer: printerConfig.kind, payment: 'simulated' });
+
+  return {
+    cardReader,
+    printer,
+    payment,
+    simulators,
+    failedRoles() {
+      const roles: DeviceRole[] = [];
+      if (cardReader.health().level === 'failed') roles.push('card-reader');
+      if (printer.health().level === 'failed') roles.push('receipt-printer');
+      if (payment.health().level === 'failed') roles.push('payment');
+      return roles;
+    },
+    async close() {
+      await cardReader.close();
+      await printer.close();
+    },
+  };
+}
