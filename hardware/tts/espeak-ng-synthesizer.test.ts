@@ -92,6 +92,13 @@ describe('espeak-ng synthesizer, with the program answered by a fake', () => {
     expect(tts.health()).toEqual({ level: 'degraded', reason: detail });
   });
 
+  it('given many first requests at once, then the voice list is read once', async () => {
+    const fake = fakeEspeak(spoke(wavFixtures.canonicalPcm16));
+    const tts = new EspeakNgSynthesizer({ run: fake.run });
+    await Promise.all(['a', 'b', 'c'].map((text) => tts.synthesise({ text, language: 'en', rate: 1 })));
+    expect(fake.calls.filter((call) => call.args[0] === '--voices')).toHaveLength(1);
+  });
+
   it('given the voice list, then it says which kiosk languages have a voice', async () => {
     const tts = new EspeakNgSynthesizer({ run: fakeEspeak(spoke(wavFixtures.canonicalPcm16)).run });
     expect(tts.health()).toEqual({ level: 'degraded', reason: 'espeak-ng not checked yet' });

@@ -21,6 +21,7 @@ const voiceListTimeoutMs = 10_000;
 
 export class EspeakNgSynthesizer implements SpeechSynthesizer {
   private voices: readonly EspeakVoice[] | undefined;
+  private voicesLoading: Promise<Result<readonly EspeakVoice[], TtsError>> | undefined;
   private currentHealth: DeviceHealth = { level: 'degraded', reason: 'espeak-ng not checked yet' };
   private readonly command: string;
   private readonly timeoutMs: number;
@@ -76,9 +77,16 @@ export class EspeakNgSynthesizer implements SpeechSynthesizer {
     return ok({ audio: fixed.value, durationMs: Math.round(info.value.durationMs), language: request.language });
   }
 
-  /** The voice list is read once; after a failure (engine missing) it is tried again next time. */
+  /** The voice list is read once (prewarm asks many times at once); after a failure it is tried again next time. */
   private async loadVoices(): Promise<Result<readonly EspeakVoice[], TtsError>> {
     if (this.voices) return ok(this.voices);
+    this.voicesLoading ??= this.readVoices().finally(() => {
+      this.voicesLoading = undefined;
+    });
+    return this.voicesLoading;
+  }
+
+  private async readVoices(): Promise<Result<readonly EspeakVoice[], TtsError>> {
     const ran = await this.run(this.command, ['--voices'], { timeoutMs: voiceListTimeoutMs, maxOutputBytes: 1024 * 1024 });
     if (!ran.ok) return this.fail(this.fromProcessError(ran.error));
     const voices = parseEspeakVoices(Buffer.from(ran.value.stdout).toString('utf8'));
