@@ -45,7 +45,11 @@ export async function createDevices(config: KioskConfig, context: { dataDir: str
     throw new Error(`receipt printer "${printerConfig.kind}": the ESC/POS driver is not wired in this build yet`);
   }
 
-  const payment = (simulators.payment = new SimulatedPaymentTerminal({ latencyMs: config.devices.payment.latencyMs, wait: (ms) => new Promise((resolve) => setTimeout(resolve, ms)) }));
+  const payment = (simulators.payment = new SimulatedPaymentTerminal({
+    latencyMs: config.devices.payment.latencyMs,
+    wait: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+    journalPath: join(context.dataDir, 'payment-journal.json'),
+  }));
   context.logger.log('device.health', { device: 'all', cardReader: cardConfig.kind, printer: printerConfig.kind, payment: 'simulated' });
 
   return {

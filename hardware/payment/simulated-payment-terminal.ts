@@ -1,3 +1,4 @@
+import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { err, healthy, ok, type DeviceHealth, type Result } from '../result';
 import type { PaymentLookup, PaymentOutcome, PaymentRequest, PaymentTerminal, ReverseError } from './contract';
 
@@ -30,7 +31,21 @@ export class SimulatedPaymentTerminal implements PaymentTerminal {
   private currentHealth: DeviceHealth = healthy;
   private counter = 0;
 
-  constructor(private readonly options: { defaultOutcome?: ScriptedOutcome; now?: () => Date; wait?: (ms: number) => Promise<void>; latencyMs?: number } = {}) {}
+  constructor(
+    private readonly options: {
+      defaultOutcome?: ScriptedOutcome;
+      now?: () => Date;
+      wait?: (ms: number) => Promise<void>;
+      latencyMs?: number;
+      /** Keeps the journal in a file, as a real terminal keeps it across kiosk restarts. */
+      journalPath?: string;
+    } = {},
+  ) {
+    if (options.journalPath && existsSync(options.journalPath)) {
+      this.entries.push(...(JSON.parse(readFileSync(options.journalPath, 'utf8')) as JournalEntry[]));
+      this.counter = this.entries.length;
+    }
+  }
 
   /** Queues the outcome of the next authorisation(s). */
   setNextOutcome(...outcomes: ScriptedOutcome[]): void {
@@ -65,6 +80,7 @@ export class SimulatedPaymentTerminal implements PaymentTerminal {
     const entry = this.entries.find((e) => e.reference === reference && !e.reversed);
     if (!entry) return err({ kind: 'not-found' });
     entry.reversed = true;
+    this.persist();
     return ok();
   }
 
@@ -92,6 +108,15 @@ export class SimulatedPaymentTerminal implements PaymentTerminal {
     const paymentRef = `SIM-PAY-${String(this.counter).padStart(6, '0')}`;
     const at = (this.options.now?.() ?? new Date()).toISOString();
     this.entries.push({ reference: request.reference, paymentRef, amountMinor: request.amountMinor, currency: request.currency, at, reversed: false });
+    this.persist();
     return { paymentRef, authCode: paymentRef.slice(-6) };
+  }
+
+  private persist(): void {
+    if (!this.options.journalPath) return;
+    // Write-then-rename: a crash mid-write leaves the previous journal, never half of one.
+    const temporary = `${this.options.journalPath}.tmp`;
+    writeFileSync(temporary, JSON.stringify(this.entries));
+    renameSync(temporary, this.options.journalPath);
   }
 }
