@@ -18,6 +18,7 @@ import { registerAppScheme, serveRenderer } from './protocol';
 import { watchRenderer } from './recovery';
 import { blockRemoteContent } from './remote-content';
 import { swallowShortcuts } from './shortcuts';
+import { startUpdates } from './updates';
 import { claimSingleInstance } from './single-instance';
 import { createKioskWindow, type KioskWindow } from './window';
 
@@ -83,15 +84,42 @@ export async function runShell(createCore: CreateCore): Promise<void> {
   const contents = kioskWindow.window.webContents;
   const watch = watchRenderer({ contents, hangMs: config.shell.rendererHangMs, logger, resetSession: () => endSession(kiosk) });
   const detach = attachIpcBridge({ ipcMain, contents, kiosk, logger, onHeartbeat: watch.heartbeat });
-  stopInOrder({ logger, kioskWindow, kiosk, stop: () => { watch.stop(); detach(); } });
+  const updates = await startSelfUpdates(config, kiosk, kioskWindow, logger);
+  stopInOrder({
+    logger,
+    kioskWindow,
+    kiosk,
+    stop: () => {
+      watch.stop();
+      detach();
+      updates?.stop();
+    },
+  });
   logger.log('shell.started', { version: app.getVersion(), isKiosk: config.shell.isKiosk, isPackaged: app.isPackaged });
   contents.loadURL(appEntryUrl).catch((error: Error) => logger.log('shell.renderer-hung', { cause: 'first-load-failed', reason: error.name }));
+}
+
+/** electron-updater is loaded only when an update server is configured. */
+async function startSelfUpdates(config: KioskConfig, kiosk: ShellKiosk, kioskWindow: KioskWindow, logger: Logger): Promise<{ stop(): void } | undefined> {
+  const { url, publicKeyPem, checkIntervalMs } = config.updates;
+  if (url === undefined || publicKeyPem === undefined) return undefined;
+  // CommonJS with getter exports: only the default import is reliable from ESM.
+  const { default: electronUpdater } = await import('electron-updater');
+  return startUpdates({
+    updater: electronUpdater.autoUpdater,
+    url,
+    publicKeyPem,
+    checkIntervalMs,
+    kiosk,
+    logger,
+    onInstalling: (isInstalling) => (isInstalling ? kioskWindow.allowClose() : kioskWindow.preventClose()),
+  });
 }
 
 /** An unexpected exception ends the process (no dialog on a kiosk): the service restarts it. */
 function exitOnCrash(logger: FileLogger): void {
   const crash = (kind: string) => (error: unknown) => {
-    logger.log('shell.main-crashed', { kind, name: error instanceof Error ? error.name : typeof error });
+    logger.log('shell.main-crashed', { kind, errorName: error instanceof Error ? error.name : typeof error });
     logger.close();
     app.exit(crashExitCode);
   };
@@ -110,7 +138,7 @@ function stopInOrder(parts: { logger: Logger; kioskWindow: KioskWindow; kiosk: S
     parts.kioskWindow.allowClose();
     parts.kiosk
       .stop()
-      .catch((error: unknown) => parts.logger.log('shell.main-crashed', { kind: 'stop', name: error instanceof Error ? error.name : typeof error }))
+      .catch((error: unknown) => parts.logger.log('shell.main-crashed', { kind: 'stop', errorName: error instanceof Error ? error.name : typeof error }))
       .finally(() => {
         isStopped = true;
         app.quit();

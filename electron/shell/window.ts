@@ -14,6 +14,8 @@ export interface KioskWindow {
   readonly window: BrowserWindow;
   /** Lets the next close through (quit for an update or an orderly shutdown). */
   allowClose(): void;
+  /** Back to refusing (an update's install failed to start). */
+  preventClose(): void;
 }
 
 export function createKioskWindow(options: KioskWindowOptions): KioskWindow {
@@ -64,5 +66,13 @@ export function createKioskWindow(options: KioskWindowOptions): KioskWindow {
     if (!isClosable) event.preventDefault();
   });
   window.once('ready-to-show', () => window.show());
-  return { window, allowClose: () => { isClosable = true; } };
+  return {
+    window,
+    allowClose: () => {
+      isClosable = true;
+    },
+    preventClose: () => {
+      isClosable = false;
+    },
+  };
 }

@@ -8,6 +8,17 @@ import { runShell, type ShellKiosk } from '../../electron/shell/run-shell';
 import { resetFakeElectron } from './fake-electron';
 
 vi.mock('electron', () => import('./fake-electron'));
+// electron-updater is never loaded for real: it would require Electron itself.
+const fakeAutoUpdater = vi.hoisted(() => ({
+  autoDownload: false,
+  autoInstallOnAppQuit: true,
+  allowDowngrade: true,
+  setFeedURL: vi.fn(),
+  checkForUpdates: vi.fn(async () => null),
+  quitAndInstall: vi.fn(),
+  on: vi.fn(),
+}));
+vi.mock('electron-updater', () => ({ default: { autoUpdater: fakeAutoUpdater } }));
 
 const attract: View = {
   screen: 'attract',
@@ -166,5 +177,28 @@ describe('the running shell', () => {
     window?.emit('close', close);
     expect(close.isDefaultPrevented).toBe(false);
     expect(existsSync(join(dir, 'data', 'logs', 'kiosk.log'))).toBe(true);
+  });
+});
+
+describe('self-updates in the shell', () => {
+  it('given no update server, never loads electron-updater', async () => {
+    const t = await load();
+    fakeAutoUpdater.setFeedURL.mockClear();
+    writeConfig({});
+    t.fake.app.becomeReady();
+    await runShell(t.createCore);
+    expect(fakeAutoUpdater.setFeedURL).not.toHaveBeenCalled();
+  });
+
+  it('given an update server and key, points electron-updater at it with install-on-quit off', async () => {
+    const t = await load();
+    fakeAutoUpdater.setFeedURL.mockClear();
+    writeConfig({ updates: { url: 'https://updates.moi.invalid/kiosk', publicKeyPem: '-----BEGIN PUBLIC KEY-----' } });
+    t.fake.app.becomeReady();
+    await runShell(t.createCore);
+    expect(fakeAutoUpdater.setFeedURL).toHaveBeenCalledWith({ provider: 'generic', url: 'https://updates.moi.invalid/kiosk' });
+    expect(fakeAutoUpdater).toMatchObject({ autoInstallOnAppQuit: false, allowDowngrade: false });
+    t.fake.app.quit(); // stops the hourly check timer with the rest
+    await vi.waitFor(() => expect(t.kiosk.stop).toHaveBeenCalled());
   });
 });
