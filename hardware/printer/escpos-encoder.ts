@@ -78,8 +78,12 @@ export function rasterCommands(raster: PackedRaster): Uint8Array[] {
 
 function finish(encoder: ReceiptPrinterEncoder, settings: PrintSettings): Uint8Array {
   if (settings.feedLinesBeforeCut > 0) encoder.newline(settings.feedLinesBeforeCut);
-  if (settings.cut !== 'none') encoder.cut(settings.cut);
-  return encoder.encode();
+  if (settings.cut === 'none') return encoder.encode();
+  encoder.cut(settings.cut);
+  const bytes = encoder.encode();
+  // The library ends the cut with a line feed, which would feed blank paper onto the next
+  // receipt: the job ends with GS V.
+  return bytes.at(-1) === 0x0a ? bytes.subarray(0, -1) : bytes;
 }
 
 function start(settings: PrintSettings): ReceiptPrinterEncoder {

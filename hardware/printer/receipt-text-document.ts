@@ -2,17 +2,15 @@
 import type { TextLine, TextReceipt } from './escpos-encoder';
 import type { ReceiptDocument } from './receipt';
 import { labelValueLines, wrapText } from './receipt-text-layout';
+import { wpc1252Printable as printable } from './wpc1252';
 
-/** Characters windows-1252 prints (Epson WPC1252); anything else goes to the raster path. */
-const printable = new Set(
-  [...new TextDecoder('windows-1252').decode(Uint8Array.from({ length: 0xe0 }, (_, i) => 0x20 + i))].filter(
-    (ch) => ch !== '\x7f' && !(ch >= '\x80' && ch <= '\x9f'),
-  ),
-);
+/** Thin and figure spaces (French amounts: "1 500,00") print as the code page's no-break space. */
+const narrowSpaces = /[\u2007\u2009\u202f]/g;
+const forCodePage = (text: string): string => text.replace(narrowSpaces, '\u00a0');
 
 function documentTexts(doc: ReceiptDocument): string[] {
   const rows = doc.total ? [...doc.rows, doc.total] : doc.rows;
-  return [doc.title, doc.subtitle, doc.issuedAt, doc.kioskId, doc.reference, ...rows.flatMap((r) => [r.label, r.value]), ...doc.notes];
+  return [doc.title, doc.subtitle, doc.issuedAt, doc.kioskId, doc.reference, ...rows.flatMap((r) => [r.label, r.value]), ...doc.notes].map(forCodePage);
 }
 
 /** Whether every character of the document exists in the printer's code page. */
@@ -21,7 +19,8 @@ export function isCodePagePrintable(doc: ReceiptDocument): boolean {
   return documentTexts(doc).every((text) => [...text].every((ch) => printable.has(ch)));
 }
 
-export function textReceiptOf(doc: ReceiptDocument, columns: number): TextReceipt {
+export function textReceiptOf(original: ReceiptDocument, columns: number): TextReceipt {
+  const doc = codePageDocument(original);
   const centered = (text: string, extra: Partial<TextLine> = {}): TextLine[] =>
     wrapText(text, Math.floor(columns / (extra.size ?? 1))).map((line) => ({ text: line, align: 'center', ...extra }));
   const left = (lines: string[], isBold = false): TextLine[] => lines.map((text) => ({ text, align: 'left', isBold }));
@@ -38,4 +37,17 @@ export function textReceiptOf(doc: ReceiptDocument, columns: number): TextReceip
   if (doc.total) lines.push(rule, ...left(labelValueLines(doc.total.label, doc.total.value, columns), true));
   lines.push(rule, ...doc.notes.flatMap((note) => left(wrapText(note, columns))));
   return doc.qr === undefined ? { lines } : { lines, qr: doc.qr };
+}
+
+function codePageDocument(doc: ReceiptDocument): ReceiptDocument {
+  const row = (r: ReceiptDocument['rows'][number]) => ({ ...r, label: forCodePage(r.label), value: forCodePage(r.value) });
+  return {
+    ...doc,
+    title: forCodePage(doc.title),
+    subtitle: forCodePage(doc.subtitle),
+    issuedAt: forCodePage(doc.issuedAt),
+    rows: doc.rows.map(row),
+    ...(doc.total ? { total: row(doc.total) } : {}),
+    notes: doc.notes.map(forCodePage),
+  };
 }
