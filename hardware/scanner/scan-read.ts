@@ -7,5 +7,9 @@ export type ScanRead =
 
 /** Printable text only: C0 controls, DEL and C1 controls mean the bytes are not a code. */
 export function isPrintable(text: string): boolean {
-  return !/[\u0000-\u001f\u007f-\u009f]/.test(text);
+  for (const char of text) {
+    const code = char.codePointAt(0) ?? 0;
+    if (code < 0x20 || (code >= 0x7f && code <= 0x9f)) return false;
+  }
+  return true;
 }
