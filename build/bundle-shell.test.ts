@@ -63,3 +63,17 @@ describe('shell bundles', () => {
     expect(text).toContain('kiosk:event');
   });
 });
+
+describe('the real shell bundles', () => {
+  it('bundle the preload without the zod schemas: small, requiring only electron, with the contract’s own channel names', async () => {
+    const { BridgeChannel } = await import('../electron/bridge/contract');
+    const out = join(base, 'real');
+    const { preload, main } = await bundleShell(undefined, out);
+    const text = readFileSync(preload, 'utf8');
+    expect(text.length).toBeLessThan(10_000);
+    expect([...text.matchAll(/require\(["']([^"']+)["']\)/g)].map((m) => m[1])).toEqual(['electron']);
+    for (const channel of Object.values(BridgeChannel)) expect(text).toContain(JSON.stringify(channel));
+    expect(text).not.toMatch(/zod|safeParse/);
+    expect(readFileSync(main, 'utf8')).toContain('__kioskPath("electron/core")');
+  });
+});

@@ -9,6 +9,7 @@ import { build, type Plugin } from 'esbuild';
 import { readFile } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { BridgeChannel } from '../electron/bridge/contract';
 
 export const appRoot = fileURLToPath(new URL('..', import.meta.url));
 
@@ -31,6 +32,24 @@ export function keepModuleLocation(root: string): Plugin {
           .replaceAll('import.meta.url', `__kioskUrl(${file})`);
         return { contents, loader: args.path.endsWith('x') ? 'tsx' : 'ts' };
       });
+    },
+  };
+}
+
+/**
+ * The preload needs only the channel names from the bridge contract, whose zod schemas would
+ * add most of a megabyte to every page load. The names are taken from the contract itself at
+ * build time (one source of truth); importing anything else from it fails the build.
+ */
+export function bridgeChannelsOnly(): Plugin {
+  return {
+    name: 'bridge-channels-only',
+    setup(pluginBuild) {
+      pluginBuild.onResolve({ filter: /\/bridge\/contract$/ }, (args) => ({ path: args.path, namespace: 'bridge-channels' }));
+      pluginBuild.onLoad({ filter: /.*/, namespace: 'bridge-channels' }, () => ({
+        contents: `export const BridgeChannel = ${JSON.stringify(BridgeChannel)};`,
+        loader: 'js',
+      }));
     },
   };
 }
@@ -74,6 +93,7 @@ export async function bundleShell(root: string = appRoot, outDir: string = join(
     format: 'cjs',
     target: 'chrome130',
     external: ['electron'],
+    plugins: [bridgeChannelsOnly()],
     logLevel: 'warning',
   });
   return { main: join(outDir, 'main.js'), preload: join(outDir, 'preload.cjs') };

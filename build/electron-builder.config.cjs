@@ -15,7 +15,7 @@ const config = {
   files: [
     'package.json',
     'dist/electron/**/*',
-    '!dist/**/*.map',
+    '!**/*.map',
     'renderer/dist/**/*',
     'locales/**/*',
   ],
