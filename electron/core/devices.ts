@@ -42,7 +42,8 @@ export async function createDevices(config: KioskConfig, context: { dataDir: str
   if (printerConfig.kind === 'simulated') {
     printer = simulators.printer = new SimulatedReceiptPrinter({ jobsDir: join(context.dataDir, 'receipts') });
   } else {
-    throw new Error(`receipt printer "${printerConfig.kind}": the ESC/POS driver is not wired in this build yet`);
+    const { createEscposPrinter } = await import('../../hardware/printer/create-escpos-printer');
+    printer = createEscposPrinter(printerConfig);
   }
 
   const payment = (simulators.payment = new SimulatedPaymentTerminal({
