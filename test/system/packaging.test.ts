@@ -38,7 +38,7 @@ beforeAll(async () => {
   const shellOut = join(work, 'shell');
   const rendererOut = join(work, 'renderer-dist');
   await bundleShell(appRoot, shellOut);
-  await buildRenderer({ root: join(appRoot, 'renderer'), configFile: join(appRoot, 'renderer', 'vite.config.ts'), logLevel: 'warn', build: { outDir: rendererOut, emptyOutDir: true } });
+  await buildRenderer({ root: join(appRoot, 'renderer'), configFile: join(appRoot, 'renderer', 'vite.config.ts'), logLevel: 'error', build: { outDir: rendererOut, emptyOutDir: true } });
   await buildInstaller({
     projectDir: appRoot,
     targets: Platform.LINUX.createTarget('dir'),
