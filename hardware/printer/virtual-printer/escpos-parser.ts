@@ -64,6 +64,7 @@ function parseEsc(b: Uint8Array, at: number): Step {
     case 0x64: return fixed(b, at, 3, (n) => ({ op: 'feed-lines', lines: n }));
     case 0x4a: return fixed(b, at, 3, (n) => ({ op: 'feed-dots', dots: n }));
     case 0x74: return fixed(b, at, 3, (n) => ({ op: 'codepage', n }));
+    // Its argument count is unknown too: any argument bytes follow as text or further unknowns.
     default: return { command: unknown(b.subarray(at, at + 2), 'ESC command not emulated'), length: 2 };
   }
 }

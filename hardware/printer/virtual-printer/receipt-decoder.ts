@@ -149,7 +149,8 @@ export class ReceiptDecoder {
     const rgba = drawTextBand(glyphs, this.widthDots, band, left, this.fonts);
     const y = this.paper.heightDots;
     this.paper.appendBand(this.widthDots, band, 0, (x, row) => rgba[(row * this.widthDots + x) * 4]! < 128);
-    const first = glyphs[0]!;
+    // Libraries pad centred text with spaces: the style of the first visible glyph is the line's.
+    const first = glyphs.find((g) => g.ch.trim() !== '') ?? glyphs[0]!;
     this.summary.lines.push({ y, text: glyphs.map((g) => g.ch).join(''), align: this.align, isBold: first.isBold, size: `${first.width}x${first.height}`, codepage: codepageName(this.codepage) });
   }
 
