@@ -160,24 +160,26 @@ export class PcscCardReader implements CardReader {
       });
     }).then((r) => {
       if (!r.ok && r.error.kind === 'timeout' && this.connection === c) this.drop(c, 'reset'); // a stuck card: start over next time
-      return r.ok && r.value.length < 2 ? this.confirmRemoval(c, r.value) : r;
+      const isSuspect = r.ok ? r.value.length < 2 : r.error.kind === 'reader-unavailable';
+      return isSuspect ? this.confirmRemoval(c, r) : r;
     });
   }
 
   /**
-   * vpcd answers "success, zero bytes" when the card's socket closes mid-command, and pcscd
-   * reports the removal only at its next poll. A reply without a status word is no APDU, so
-   * wait (event-driven, bounded) for that poll: card-removed if the card went, else the
-   * bytes go on to the protocol layer, which calls them truncated.
+   * A card pulled mid-command shows up first as a reply without a status word ("success,
+   * zero bytes" from vpcd) or as SCARD_E_NOT_TRANSACTED, and pcscd reports the removal
+   * only at its next poll (~400 ms). So wait, event-driven and bounded, for that poll:
+   * card-removed if the card went, else the first outcome stands (the protocol layer
+   * calls a short reply truncated).
    */
-  private async confirmRemoval(c: Connection, reply: Uint8Array): Promise<Result<Uint8Array, CardError>> {
+  private async confirmRemoval(c: Connection, first: Result<Uint8Array, CardError>): Promise<Result<Uint8Array, CardError>> {
     let timer: ReturnType<typeof setTimeout> | undefined;
     const isGone = await Promise.race([
       c.dropped.then(() => true),
       new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(false), removalConfirmMs))),
     ]);
     clearTimeout(timer);
-    return isGone ? err({ kind: 'card-removed' }) : ok(reply);
+    return isGone ? err({ kind: 'card-removed' }) : first;
   }
 
   /** Runs a pcsclite call with a deadline; the first answer wins, later ones are dropped. */
