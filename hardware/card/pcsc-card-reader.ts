@@ -92,6 +92,11 @@ export class PcscCardReader implements CardReader {
     return this.lastHealth;
   }
 
+  /** The readers pcscd lists right now (empty while pcscd is down). */
+  readerNames(): string[] {
+    return this.watch.readerNames();
+  }
+
   async close(): Promise<void> {
     await this.release();
     this.watch.close();

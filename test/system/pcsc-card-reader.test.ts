@@ -44,6 +44,7 @@ if (missing) {
     it('given two readers and the card in the second, when no reader is configured, then the card is found and read there', async () => {
       const reader = new PcscCardReader({ logger: log });
       await untilHealthy(reader);
+      expect(reader.readerNames().sort()).toEqual(['Virtual PCD 00 00', 'Virtual PCD 00 01']);
       const card = await insertVirtualCard(reader, 1, 'sponsor');
       expect(await reader.readIdentity()).toEqual({ ok: true, value: { identity: identityOf('sponsor'), pinTriesLeft: 3 } });
       expect(await reader.verifyPin(cardHolders.sponsor.pin)).toEqual({ ok: true, value: undefined });
@@ -95,6 +96,7 @@ if (missing) {
       expect(await failed).toMatchObject({ health: { level: 'failed' } });
       await removed;
       expect(reader.health().level).toBe('failed');
+      expect(reader.readerNames()).toEqual([]);
       expect(await reader.readIdentity()).toEqual({ ok: false, error: { kind: 'reader-unavailable' } });
       await card.whenGone(); // vpcd lived inside pcscd: the virtual card lost its socket
 
