@@ -17,6 +17,14 @@ const ReceiptPrinterConfig = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('escpos-serial'), path: z.string(), baudRate: z.number().int().positive().default(19200) }),
 ]);
 
+/** How receipts are laid out and finished (80 mm paper: 576 dots; 58 mm: 384). */
+const ReceiptSettingsConfig = z.object({
+  paperWidthDots: z.union([z.literal(384), z.literal(576)]).default(576),
+  cut: z.enum(['full', 'partial', 'none']).default('partial'),
+  feedLinesBeforeCut: z.number().int().min(0).max(20).default(4),
+  density: z.number().int().min(-6).max(6).default(0),
+});
+
 const PaymentConfig = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('simulated'), latencyMs: z.number().int().min(0).default(0) }),
 ]);
@@ -52,9 +60,15 @@ export const KioskConfig = z
       .object({
         cardReader: CardReaderConfig.default({ kind: 'simulated' }),
         receiptPrinter: ReceiptPrinterConfig.default({ kind: 'simulated' }),
+        receiptSettings: ReceiptSettingsConfig.default({ paperWidthDots: 576, cut: 'partial', feedLinesBeforeCut: 4, density: 0 }),
         payment: PaymentConfig.default({ kind: 'simulated', latencyMs: 0 }),
       })
-      .default({ cardReader: { kind: 'simulated' }, receiptPrinter: { kind: 'simulated' }, payment: { kind: 'simulated', latencyMs: 0 } }),
+      .default({
+        cardReader: { kind: 'simulated' },
+        receiptPrinter: { kind: 'simulated' },
+        receiptSettings: { paperWidthDots: 576, cut: 'partial', feedLinesBeforeCut: 4, density: 0 },
+        payment: { kind: 'simulated', latencyMs: 0 },
+      }),
     sync: z
       .object({ intervalMs: z.number().int().positive().default(2_000), batchSize: z.number().int().min(1).max(500).default(50) })
       .default({ intervalMs: 2_000, batchSize: 50 }),

@@ -3,6 +3,8 @@ import { join } from 'node:path';
 import type { CardReader } from '../../hardware/card/contract';
 import { SimulatedCardReader } from '../../hardware/card/simulated-card-reader';
 import type { ReceiptPrinter } from '../../hardware/printer/contract';
+import { checkReceiptFonts, describeFontError } from '../../hardware/printer/receipt-fonts';
+import { createReceiptEncoder } from '../../hardware/printer/receipt-job';
 import { SimulatedReceiptPrinter } from '../../hardware/printer/simulated-receipt-printer';
 import type { PaymentTerminal } from '../../hardware/payment/contract';
 import { SimulatedPaymentTerminal } from '../../hardware/payment/simulated-payment-terminal';
@@ -37,13 +39,17 @@ export async function createDevices(config: KioskConfig, context: { dataDir: str
     cardReader = new PcscCardReader({ readerName: cardConfig.readerName, commandTimeoutMs: cardConfig.commandTimeoutMs });
   }
 
+  // A missing font fails the start with the locale named, not the first receipt in that language.
+  const fonts = checkReceiptFonts(config.languages);
+  if (!fonts.ok) throw new Error(describeFontError(fonts.error));
+  const encode = createReceiptEncoder({ fonts: fonts.value, settings: config.devices.receiptSettings });
   const printerConfig = config.devices.receiptPrinter;
   let printer: ReceiptPrinter;
   if (printerConfig.kind === 'simulated') {
-    printer = simulators.printer = new SimulatedReceiptPrinter({ jobsDir: join(context.dataDir, 'receipts') });
+    printer = simulators.printer = new SimulatedReceiptPrinter({ jobsDir: join(context.dataDir, 'receipts'), encode });
   } else {
     const { createEscposPrinter } = await import('../../hardware/printer/create-escpos-printer');
-    printer = createEscposPrinter(printerConfig);
+    printer = createEscposPrinter(printerConfig, { encode });
   }
 
   const payment = (simulators.payment = new SimulatedPaymentTerminal({
