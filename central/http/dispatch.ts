@@ -1,12 +1,14 @@
 import type { IncomingMessage } from 'node:http';
 import { signatureHeader, timestampHeader } from '../../electron/central-client/signing';
 import { parseJson, readBody } from './io';
+import { loginRoute, loginRouteClass } from '../login/login-routes';
 import { batchRoute, heartbeatRoute, profileRoute, serviceRoute, type RouteAnswer, type RouteDeps } from './routes';
 
 const kioskIdFormat = /^[A-Z0-9-]{3,32}$/;
 
 /** The route's name for logs: never the path itself, which could carry an identifier. */
 export function routeClass(method: string, path: string): string {
+  if (path.startsWith('/v1/login/')) return loginRouteClass(method, path);
   if (path.startsWith('/v1/services/')) return `${method} /v1/services/:id/${path.split('/')[4] ?? ''}`;
   return `${method} ${path}`;
 }
@@ -43,6 +45,8 @@ export async function dispatchApi(deps: RouteDeps, request: ApiRequest): Promise
   const { method, path } = request;
   if (method === 'GET' && path === '/v1/health') return { status: 200, body: { ok: true, serverTime: deps.now().toISOString() } };
   if (method !== 'POST') return { status: 404, body: { error: { reason: 'central:reason.not-found' } } };
+  // The app's approval carries no kiosk header, so login routes check the kiosk id themselves.
+  if (path.startsWith('/v1/login/')) return loginRoute(deps, request);
   if (!request.kioskId || !kioskIdFormat.test(request.kioskId)) return { status: 400, body: { error: { reason: 'central:reason.kiosk-id-required' } } };
   const json = parseJson(request.body);
   if (!json.ok) return { status: 400, body: { error: { reason: 'central:reason.bad-request' } } };
