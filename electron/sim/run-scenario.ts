@@ -3,6 +3,7 @@
 import type { KioskConfig } from '../config/schema';
 import { createKiosk } from '../core/create-kiosk';
 import type { Logger } from '../log/logger';
+import { vpcdSlot } from './card-slot';
 import { runSteps, type StepRecord } from './scenario-runner';
 import type { Scenario } from './scenarios';
 
@@ -17,10 +18,11 @@ export interface ScenarioSummary {
 }
 
 export async function runScenario(scenario: Scenario, config: KioskConfig, options: { dataDir: string; logger: Logger }): Promise<ScenarioSummary> {
+  const cardSlot = config.devices.cardReader.kind === 'pcsc' ? vpcdSlot() : undefined;
   const kiosk = await createKiosk(config, { dataDir: options.dataDir, logger: options.logger, isSyncTimerOn: false });
   try {
     const jobsBefore = kiosk.simulators.printer?.jobs.length ?? 0;
-    const { records, views } = await runSteps(kiosk, scenario.steps);
+    const { records, views } = await runSteps(kiosk, scenario.steps, { ...(cardSlot ? { cardSlot, timeoutMs: 20_000 } : {}) });
     await kiosk.syncNow();
     const paidView = [...views].reverse().find((v) => v.outcome);
     const row = paidView?.outcome ? kiosk.outbox?.list('synced', 10_000).find((r) => r.reference === paidView.outcome?.reference) ?? kiosk.outbox?.list('paid', 10_000).find((r) => r.reference === paidView.outcome?.reference) : undefined;
@@ -35,6 +37,7 @@ export async function runScenario(scenario: Scenario, config: KioskConfig, optio
       ...(infoView ? { shown: { screen: infoView.screen, info: infoView.info, message: infoView.message } } : {}),
     };
   } finally {
+    await cardSlot?.close();
     await kiosk.stop();
   }
 }

@@ -4,6 +4,7 @@ import type { ScreenId, UiEvent, View } from '../bridge/contract';
 import type { CardHolderName } from '../../central/seed/people';
 import type { ScriptedOutcome } from '../../hardware/payment/simulated-payment-terminal';
 import type { Kiosk } from '../core/create-kiosk';
+import { simulatedSlot, type CardSlot } from './card-slot';
 
 export type ScenarioStep =
   | { readonly insertCard: CardHolderName }
@@ -24,13 +25,19 @@ export interface StepRecord {
 
 export class ScenarioFailure extends Error {}
 
-export async function runSteps(kiosk: Kiosk, steps: readonly ScenarioStep[], timeoutMs = 10_000): Promise<{ records: StepRecord[]; lastView: View; views: View[] }> {
+export async function runSteps(
+  kiosk: Kiosk,
+  steps: readonly ScenarioStep[],
+  options: { timeoutMs?: number; cardSlot?: CardSlot } = {},
+): Promise<{ records: StepRecord[]; lastView: View; views: View[] }> {
+  const timeoutMs = options.timeoutMs ?? 10_000;
+  const slot = options.cardSlot ?? simulatedSlot(requireSimulator(kiosk.simulators.cardReader, 'card reader'));
   const records: StepRecord[] = [];
   const views: View[] = [];
   const unsubscribe = kiosk.subscribe((view) => views.push(view));
   try {
     for (const step of steps) {
-      const action = await runStep(kiosk, step, timeoutMs);
+      const action = await runStep(kiosk, slot, step, timeoutMs);
       records.push({ screen: kiosk.currentView().screen, action });
     }
   } finally {
@@ -39,13 +46,13 @@ export async function runSteps(kiosk: Kiosk, steps: readonly ScenarioStep[], tim
   return { records, lastView: kiosk.currentView(), views };
 }
 
-async function runStep(kiosk: Kiosk, step: ScenarioStep, timeoutMs: number): Promise<string> {
+async function runStep(kiosk: Kiosk, slot: CardSlot, step: ScenarioStep, timeoutMs: number): Promise<string> {
   if ('insertCard' in step) {
-    requireSimulator(kiosk.simulators.cardReader, 'card reader').insertCard(step.insertCard);
+    await slot.insert(step.insertCard);
     return `insert-card:${step.insertCard}`;
   }
   if ('removeCard' in step) {
-    requireSimulator(kiosk.simulators.cardReader, 'card reader').removeCard();
+    await slot.remove();
     return 'remove-card';
   }
   if ('payment' in step) {
