@@ -47,6 +47,8 @@ export interface Kiosk extends KioskPort {
   readonly embeddedCentral: EmbeddedCentral | undefined;
   readonly outbox: Outbox | undefined;
   syncNow(): Promise<void>;
+  /** After the shell reloads a crashed or hung screen: a clean session (card holders are asked for their card). */
+  resetSession(): void;
   stop(): Promise<void>;
 }
 
@@ -154,6 +156,7 @@ export async function createKiosk(config: KioskConfig, options: KioskOptions = {
     outbox,
     embeddedCentral: embedded,
     syncNow,
+    resetSession: () => actor.send({ type: 'SESSION.RESET' }),
     currentView: () => view,
     subscribe(listener) {
       listeners.add(listener);

@@ -22,10 +22,11 @@ import { startUpdates } from './updates';
 import { claimSingleInstance } from './single-instance';
 import { createKioskWindow, type KioskWindow } from './window';
 
-/** What the shell needs of the core; resetSession is used when the core offers one. */
+/** What the shell needs of the core. */
 export interface ShellKiosk extends KioskPort {
   stop(): Promise<void>;
-  resetSession?: () => void;
+  /** A clean session after the screen was reloaded (card holders are asked for their card). */
+  resetSession(): void;
 }
 
 export type CreateCore = (config: KioskConfig, options: { readonly dataDir: string; readonly logger: Logger }) => Promise<ShellKiosk>;
@@ -34,11 +35,6 @@ export type CreateCore = (config: KioskConfig, options: { readonly dataDir: stri
 export const configErrorExitCode = 78;
 export const crashExitCode = 70;
 
-/** Ends an open session so a recovered page draws attract; CANCEL is the core's own way out. */
-export function endSession(kiosk: ShellKiosk): void {
-  if (kiosk.resetSession) return kiosk.resetSession();
-  if (kiosk.currentView().screen !== 'attract') kiosk.send({ type: 'CANCEL' });
-}
 
 export async function runShell(createCore: CreateCore): Promise<void> {
   // Chromium switches must precede 'ready': no pinch, no swipe-to-go-back on touch screens.
@@ -82,7 +78,7 @@ export async function runShell(createCore: CreateCore): Promise<void> {
   });
   opened.window = kioskWindow;
   const contents = kioskWindow.window.webContents;
-  const watch = watchRenderer({ contents, hangMs: config.shell.rendererHangMs, logger, resetSession: () => endSession(kiosk) });
+  const watch = watchRenderer({ contents, hangMs: config.shell.rendererHangMs, logger, resetSession: () => kiosk.resetSession() });
   const detach = attachIpcBridge({ ipcMain, contents, kiosk, logger, onHeartbeat: watch.heartbeat });
   const updates = await startSelfUpdates(config, kiosk, kioskWindow, logger);
   stopInOrder({

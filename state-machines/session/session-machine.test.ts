@@ -168,3 +168,22 @@ describe('session: card pulled', () => {
     expect(s.mainState()).toBe('attract');
   });
 });
+
+describe('session: reset after the screen was reloaded', () => {
+  it('given a signed-in holder mid-service, SESSION.RESET ends the session and asks for the card', async () => {
+    const s = startSession(makeWorld(), services);
+    await signIn(s);
+    s.send({ type: 'SERVICE.CHOSEN', serviceId: 'traffic-fines' });
+    await s.untilFlow('items.choosing');
+    s.send({ type: 'SESSION.RESET' });
+    expect(s.mainState()).toBe('takeCard');
+    expect(s.actor.getSnapshot().context.flowRef).toBeUndefined();
+  });
+
+  it('given nobody signed in, SESSION.RESET goes back to attract', () => {
+    const s = startSession(makeWorld(), services);
+    s.send({ type: 'START' });
+    s.send({ type: 'SESSION.RESET' });
+    expect(s.mainState()).toBe('attract');
+  });
+});

@@ -104,6 +104,11 @@ export const sessionMachine = setup({
     'KIOSK.STATUS': { actions: assign({ status: ({ event }) => event.status }) },
     HELP: { actions: assign({ isHelpOpen: true }) },
     'HELP.CLOSED': { actions: assign({ isHelpOpen: false }) },
+    'SESSION.RESET': [
+      // A card may still be in the reader: ask for it back rather than drop into attract.
+      { guard: ({ context }) => context.holder !== undefined, actions: ['stopFlow', 'forgetFlow'], target: '.main.ending' },
+      { actions: ['stopFlow', 'forgetFlow'], target: '.main.attract' },
+    ],
   },
   states: {
     main: {

@@ -40,7 +40,9 @@ export type UserEvent =
 export type DeviceEvent =
   | { type: 'CARD.INSERTED'; sessionId: string; pinKeys: readonly number[] }
   | { type: 'CARD.REMOVED' }
-  | { type: 'KIOSK.STATUS'; status: KioskStatus };
+  | { type: 'KIOSK.STATUS'; status: KioskStatus }
+  /** The shell reloaded a crashed or hung screen: start clean (paid work is already durable). */
+  | { type: 'SESSION.RESET' };
 
 /** What the spawned service flow tells the session when it ends. */
 export type FlowEndEvent = { type: 'xstate.done.actor.flow'; output: FlowOutput } | { type: 'xstate.error.actor.flow'; error: unknown };

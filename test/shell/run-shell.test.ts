@@ -61,6 +61,7 @@ async function load() {
     send(event) {
       this.sent.push(event);
     },
+    resetSession: vi.fn(),
     stop,
   };
   const createCore = vi.fn(async () => kiosk);
