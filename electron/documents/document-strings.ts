@@ -25,6 +25,14 @@ export const DocumentStringsSchema = z.object({
   }),
   verify: z.object({ title: text, how: text, code: text }),
   'issued-by': text,
+  'printer-problem': z.object({
+    'paper-out': text,
+    jammed: text,
+    'not-available': text,
+    kept: text,
+    choose: text,
+    action: z.object({ wait: text, reprint: text, post: text }),
+  }),
   nationality: z.record(z.string().regex(/^[A-Z]{3}$/), text),
 });
 export type DocumentStrings = z.infer<typeof DocumentStringsSchema>;
