@@ -1,0 +1,41 @@
+// What `npm run audit:verify` does, as a function tests can call: open the file read-only,
+// walk the chain, and say OK or name the first broken row.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { defaultDataDir } from '../browser-mode/start-options';
+import { describeConfigError, loadConfigFile, parseConfig } from '../config/load-config';
+import { describeChainProblem } from './audit-chain';
+import { auditFileName, describeAuditOpenError, openAuditDatabase, readAuditRows } from './audit-log';
+import { verifyChain } from './audit-chain';
+
+export interface VerifyOutcome {
+  readonly exitCode: 0 | 1 | 2;
+  readonly message: string;
+}
+
+export function verifyAuditFile(path: string): VerifyOutcome {
+  if (!existsSync(path)) return { exitCode: 2, message: `audit:verify: no audit log at ${path}` };
+  const opened = openAuditDatabase(path, { isReadOnly: true });
+  if (!opened.ok) return { exitCode: 2, message: `audit:verify: ${describeAuditOpenError(opened.error)}` };
+  try {
+    const verdict = verifyChain(readAuditRows(opened.value));
+    if (verdict.isIntact) return { exitCode: 0, message: `OK: ${verdict.rows} rows, chain intact (last hash ${verdict.lastHash.slice(0, 16)}…) in ${path}` };
+    return { exitCode: 1, message: `BROKEN at row ${verdict.problem.seq}: ${describeChainProblem(verdict.problem)} in ${path}` };
+  } catch (cause) {
+    // a file that is not an audit database at all (no table, not SQLite)
+    return { exitCode: 2, message: `audit:verify: ${path} is not a readable audit log (${cause instanceof Error ? cause.message : String(cause)})` };
+  } finally {
+    opened.value.close();
+  }
+}
+
+/**
+ * The kiosk's own audit log: the data folder of the config the kiosk itself would read
+ * ($KIOSK_CONFIG, else /etc/moi-kiosk/config.json, else the embedded defaults), or of --config.
+ */
+export function kioskAuditPath(env: Readonly<Record<string, string | undefined>>, configPath?: string): { readonly path: string } | { readonly error: string } {
+  const chosen = configPath ?? (env.KIOSK_CONFIG || (existsSync('/etc/moi-kiosk/config.json') ? '/etc/moi-kiosk/config.json' : undefined));
+  const loaded = chosen === undefined ? parseConfig({}) : loadConfigFile(chosen);
+  if (!loaded.ok) return { error: describeConfigError(loaded.error) };
+  return { path: join(loaded.value.dataDir || defaultDataDir(env), auditFileName) };
+}
