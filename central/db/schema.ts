@@ -27,6 +27,8 @@ CREATE TABLE violations (
   id TEXT PRIMARY KEY, person_id TEXT, plate TEXT NOT NULL, date TEXT NOT NULL, place TEXT NOT NULL, offence TEXT NOT NULL,
   amount_minor INTEGER NOT NULL, is_blocking INTEGER NOT NULL, paid_by_request TEXT
 ) STRICT;
+CREATE INDEX violations_person ON violations (person_id);
+CREATE INDEX violations_plate ON violations (plate);
 CREATE TABLE fees (service_id TEXT NOT NULL, code TEXT NOT NULL, amount_minor INTEGER NOT NULL, PRIMARY KEY (service_id, code)) STRICT;
 CREATE TABLE fee_versions (service_id TEXT PRIMARY KEY, version INTEGER NOT NULL) STRICT;
 CREATE TABLE requests (

@@ -3,6 +3,7 @@ import { err, ok, type Result } from '../../hardware/result';
 import type { Quote } from '../../state-machines/domain';
 import { feeVersionOf } from '../db/record-queries';
 import type { QuotedWork, Refusal, RuleContext, ServiceRules } from '../rules/rule-types';
+import { statement } from '../db/statements';
 
 /** Prices the work and keeps the quote, so the submission is checked against what was shown. */
 export function createQuote(ctx: RuleContext, serviceId: string, rules: ServiceRules, work: QuotedWork): Result<Quote, Refusal> {
@@ -15,8 +16,7 @@ export function createQuote(ctx: RuleContext, serviceId: string, rules: ServiceR
     currency: ctx.currency.code,
     lines: lines.value,
   };
-  ctx.db
-    .prepare('INSERT INTO quotes (id, service_id, holder_id, subject_id, version, amount_minor, currency, item_ids, fields, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)')
+  statement(ctx.db, 'INSERT INTO quotes (id, service_id, holder_id, subject_id, version, amount_minor, currency, item_ids, fields, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)')
     .run(quote.quoteId, serviceId, work.holderId, work.subjectId, quote.version, quote.amountMinor, quote.currency, JSON.stringify(work.itemIds), JSON.stringify(work.fields), ctx.today);
   return ok(quote);
 }
@@ -30,7 +30,7 @@ export interface StoredQuote {
 }
 
 export function findQuote(ctx: RuleContext, quoteId: string): Result<StoredQuote, Refusal> {
-  const row = ctx.db.prepare('SELECT * FROM quotes WHERE id = ?').get(quoteId) as
+  const row = statement(ctx.db, 'SELECT * FROM quotes WHERE id = ?').get(quoteId) as
     | { service_id: string; holder_id: string; subject_id: string; version: number; amount_minor: number; currency: string; item_ids: string; fields: string }
     | undefined;
   if (!row) return err({ status: 422, reason: 'central:reason.quote-unknown' });

@@ -41,6 +41,14 @@ describe('transactions batch', () => {
     expect(central.storedTransactionCount()).toBe(1);
   });
 
+  it('given the same new key twice in one batch, then the first is stored and the second replays it', async () => {
+    const central = await start();
+    const tx = await paidRenewal(central);
+    const answer = await submit(central, [tx, tx]);
+    expect(answer.body.results.map((r: { status: number }) => r.status)).toEqual([201, 200]);
+    expect(central.storedTransactionCount()).toBe(1);
+  });
+
   it('given a stored key, when sent again with a different body, then 422 key-reused and nothing more is stored', async () => {
     const central = await start();
     const tx = await paidRenewal(central);

@@ -22,8 +22,8 @@ describe('opening the outbox file', () => {
     db.pragma('user_version = 99');
     db.close();
     const opened = tryOpenOutbox(path);
-    expect(opened).toMatchObject({ ok: false, error: { kind: 'newer-schema', found: 99, supported: 2 } });
-    if (!opened.ok) expect(describeOutboxOpenError(opened.error)).toMatch(/schema version 99, newer than this kiosk supports \(2\)/);
+    expect(opened).toMatchObject({ ok: false, error: { kind: 'newer-schema', found: 99, supported: 3 } });
+    if (!opened.ok) expect(describeOutboxOpenError(opened.error)).toMatch(/schema version 99, newer than this kiosk supports \(3\)/);
   });
 
   it('given a file that is not a database, when opened, then it is corrupt; moved aside, its bytes are kept', () => {

@@ -86,6 +86,20 @@ describe('outbox row lifecycle', () => {
     expect(() => outbox.markPaid(key, { paymentRef: 'OTHER', authCode: 'A' })).toThrow(OutboxTransitionError);
   });
 
+  it('given several acknowledgements in one commit, when one of them is refused by the lifecycle, then none of them is applied', () => {
+    const outbox = open();
+    const a = outbox.createPending(sampleTransaction()).key;
+    const b = outbox.createPending(sampleTransaction()).key;
+    outbox.markPaid(a, { paymentRef: 'P1', authCode: 'A' });
+    expect(() => outbox.atomically(() => {
+      outbox.markSynced(a, { requestId: 'R-1' });
+      outbox.markSynced(b, { requestId: 'R-2' }); // b is only pending
+    })).toThrow(OutboxTransitionError);
+    expect(outbox.get(a)?.state).toBe('paid');
+    outbox.atomically(() => outbox.markSynced(a, { requestId: 'R-1' }));
+    expect(outbox.get(a)?.state).toBe('synced');
+  });
+
   it('given failed sync attempts, when recorded, then technicians see the count and the last error', () => {
     const outbox = open();
     const { key } = outbox.createPending(sampleTransaction());

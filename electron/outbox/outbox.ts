@@ -24,6 +24,8 @@ export interface Outbox {
   /** When the oldest paid-but-unsynced row was paid (for the heartbeat's queue age). */
   oldestUnsyncedPaidAt(): string | undefined;
   counts(): Record<OutboxState, number>;
+  /** Runs several changes as one commit (one disk sync), e.g. a whole sync batch's acknowledgements. */
+  atomically<T>(changes: () => T): T;
   close(): void;
 }
 
@@ -119,6 +121,9 @@ function createOutbox(db: Database.Database, options: OutboxOptions): Outbox {
       const counts = Object.fromEntries(outboxStates.map((s) => [s, 0])) as Record<OutboxState, number>;
       for (const { state, n } of countStates.all() as { state: OutboxState; n: number }[]) counts[state] = n;
       return counts;
+    },
+    atomically(changes) {
+      return db.transaction(changes)();
     },
     close() {
       db.close();

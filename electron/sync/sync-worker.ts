@@ -103,7 +103,7 @@ export function createSyncWorker(options: SyncWorkerOptions): SyncWorker {
       tally.sent += rows.length;
       const answer = await client.submitBatch(rows);
       if (answer.ok) {
-        answer.value.forEach((result, i) => settle(rows[i]!, result, tally));
+        outbox.atomically(() => answer.value.forEach((result, i) => settle(rows[i]!, result, tally)));
         options.logger?.log('sync.batch', { size: rows.length, synced: tally.synced, dead: tally.dead, retryLater: tally.retryLater });
         continue;
       }

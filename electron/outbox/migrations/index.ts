@@ -2,9 +2,10 @@ import type Database from 'better-sqlite3';
 import type { Migration } from './migration';
 import { migration0001 } from './0001-transactions';
 import { migration0002 } from './0002-sync-attempts';
+import { migration0003 } from './0003-paid-queue-index';
 
 /** Every schema step, in order. Append only. */
-export const migrations: readonly Migration[] = [migration0001, migration0002];
+export const migrations: readonly Migration[] = [migration0001, migration0002, migration0003];
 
 export const latestSchemaVersion = migrations.length;
 

@@ -49,6 +49,20 @@ describe('outbox migrations', () => {
     db.close();
   });
 
+  it('given seeded version-2 rows, when migrated to 3, then the paid queue is read through the partial index and holds only paid rows', () => {
+    const { db } = atVersion(1);
+    seedV1(db);
+    migrate(db, 2);
+    db.prepare("UPDATE transactions SET attempts = 4, last_error = 'timeout' WHERE key = 'k-paid'").run();
+    migrate(db, 3);
+    expect(db.pragma('user_version', { simple: true })).toBe(3);
+    expect(db.prepare("SELECT key, attempts, last_error FROM transactions WHERE state = 'paid' ORDER BY seq").all()).toEqual([{ key: 'k-paid', attempts: 4, last_error: 'timeout' }]);
+    const plan = db.prepare("EXPLAIN QUERY PLAN SELECT * FROM transactions WHERE state = 'paid' ORDER BY seq LIMIT 10").all() as { detail: string }[];
+    expect(plan.map((p) => p.detail).join(' ')).toContain('transactions_paid_seq');
+    expect(db.prepare("SELECT name FROM sqlite_schema WHERE name = 'transactions_state_seq'").get()).toBeUndefined();
+    db.close();
+  });
+
   it('given a version-1 file with a paid row, when the outbox opens it, then it is upgraded and the row is queued for sync, and new rows continue the sequence', () => {
     const { db, path } = atVersion(1);
     seedV1(db);

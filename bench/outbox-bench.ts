@@ -1,0 +1,105 @@
+// Outbox and sync figures (issue 10): enqueue rate through the outbox against a raw
+// better-sqlite3 insert with the same pragmas (WAL, synchronous=FULL, one commit per row),
+// and the time to deliver 10,000 queued transactions to the local central simulator.
+import Database from 'better-sqlite3';
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startCentral } from '../central/server';
+import { cardHolders } from '../central/seed/people';
+import { createHttpCentralClient } from '../electron/central-client/http-central-client';
+import { openOutbox } from '../electron/outbox/outbox';
+import { createSyncWorker } from '../electron/sync/sync-worker';
+
+const rowsPerRound = 2_000;
+const rounds = 3;
+const drainCount = 10_000;
+const batchSize = 50; // the config default
+const quoteConcurrency = 16;
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+const round = (value: number, digits: number) => Number(value.toFixed(digits));
+
+function rawInsertRate(folder: string, n: number): number {
+  const db = new Database(join(folder, `raw-${randomUUID()}.sqlite`));
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = FULL');
+  db.exec('CREATE TABLE t (seq INTEGER PRIMARY KEY AUTOINCREMENT, key TEXT NOT NULL UNIQUE, amount_minor INTEGER NOT NULL, payload TEXT NOT NULL, created_at TEXT NOT NULL) STRICT');
+  const insert = db.prepare('INSERT INTO t (key, amount_minor, payload, created_at) VALUES (?, ?, ?, ?)');
+  const started = performance.now();
+  for (let i = 0; i < n; i += 1) insert.run(randomUUID(), 50000, '{"itemIds":["V-1"]}', new Date().toISOString());
+  const seconds = (performance.now() - started) / 1000;
+  db.close();
+  return n / seconds;
+}
+
+function outboxEnqueueRate(folder: string, n: number): number {
+  const outbox = openOutbox(join(folder, `outbox-${randomUUID()}.sqlite`));
+  const started = performance.now();
+  for (let i = 0; i < n; i += 1) {
+    outbox.createPending({ serviceId: 'traffic-fines', holderId: '28412345678', subjectId: '28412345678', quoteId: 'q', quoteVersion: 1, amountMinor: 50000, currency: 'QAR', payload: { itemIds: ['V-1'] } });
+  }
+  const seconds = (performance.now() - started) / 1000;
+  outbox.close();
+  return n / seconds;
+}
+
+/** Seconds for the sync worker to deliver `count` paid rows to a local central (setup not timed). */
+async function drainSeconds(folder: string, count: number): Promise<{ seconds: number; stored: number }> {
+  const central = await startCentral({ dbPath: join(folder, 'central.sqlite'), port: 0 });
+  const client = createHttpCentralClient({ baseUrl: central.url, kioskId: 'KIOSK-BENCH-01', timeoutMs: 30_000 });
+  const outbox = openOutbox(join(folder, 'drain-outbox.sqlite'));
+  const payer = cardHolders.resident.idNumber;
+  const violationIds = central.control.addViolations(payer, count);
+  const quotes = new Array<{ quoteId: string; version: number; amountMinor: number; currency: string }>(count);
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: quoteConcurrency }, async () => {
+      for (let i = next++; i < count; i = next++) {
+        const quote = await client.quote('traffic-fines', { holderId: payer, subjectId: payer, itemIds: [violationIds[i]!], fields: {} });
+        if (!quote.ok) throw new Error(`bench quote failed: ${quote.error.kind}`);
+        quotes[i] = quote.value;
+      }
+    }),
+  );
+  quotes.forEach((quote, i) => {
+    const { key } = outbox.createPending({ serviceId: 'traffic-fines', holderId: payer, subjectId: payer, quoteId: quote.quoteId, quoteVersion: quote.version, amountMinor: quote.amountMinor, currency: quote.currency, payload: { itemIds: [violationIds[i]!] } });
+    outbox.markPaid(key, { paymentRef: `PAY-${i}`, authCode: 'A' });
+  });
+  // The synchronous setup above held the event loop for seconds: let the HTTP client see the
+  // keep-alive sockets the central closed meanwhile, so the timed part starts on a fresh pool.
+  await new Promise((resolve) => setImmediate(resolve));
+  const worker = createSyncWorker({ outbox, client, batchSize });
+  const started = performance.now();
+  const report = await worker.syncOnce();
+  const seconds = (performance.now() - started) / 1000;
+  if (report.error || outbox.counts().synced !== count) throw new Error(`drain incomplete: ${JSON.stringify({ counts: outbox.counts(), report })}`);
+  const stored = central.storedTransactionCount();
+  outbox.close();
+  await central.close();
+  return { seconds, stored };
+}
+
+export async function runOutboxBench(): Promise<Record<string, number>> {
+  const folder = mkdtempSync(join(tmpdir(), 'outbox-bench-'));
+  try {
+    const raw: number[] = [];
+    const outbox: number[] = [];
+    // Interleaved rounds, so a slow moment of the disk hurts both sides alike.
+    for (let r = 0; r < rounds; r += 1) {
+      raw.push(rawInsertRate(folder, rowsPerRound));
+      outbox.push(outboxEnqueueRate(folder, rowsPerRound));
+    }
+    const drain = await drainSeconds(folder, drainCount);
+    return {
+      outbox_enqueue_tx_per_s: Math.round(median(outbox)),
+      raw_insert_tx_per_s: Math.round(median(raw)),
+      outbox_enqueue_ratio: round(median(outbox) / median(raw), 3),
+      drain_10k_s: round(drain.seconds, 2),
+      drain_10k_stored: drain.stored,
+    };
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
+}
