@@ -72,6 +72,15 @@ async function settle(): Promise<void> {
   for (let round = 0; round < 20; round += 1) await new Promise((resolve) => setImmediate(resolve));
 }
 
+/** Hashing the download reads a file: on a loaded machine that takes more than a few turns. */
+async function settleUntilVerdict(events: () => readonly string[]): Promise<void> {
+  for (let round = 0; round < 20_000; round += 1) {
+    if (events().some((e) => e === 'update.verified' || e === 'update.rejected')) return;
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+  throw new Error('the update was neither verified nor rejected');
+}
+
 const keys = generateKeyPairSync('ed25519');
 const privateKeyPem = keys.privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
 const publicKeyPem = keys.publicKey.export({ type: 'spki', format: 'pem' }).toString();
@@ -123,6 +132,7 @@ describe('self-updates', () => {
   it('given a verified update while a resident is mid-session, waits; when attract holds quietly, installs silently and restarts', async () => {
     const t = setUp('pin');
     t.download();
+    await settleUntilVerdict(t.events);
     await settle();
     expect(t.events()).toContain('update.verified');
     vi.advanceTimersByTime(quietMs * 10);
@@ -153,6 +163,7 @@ describe('self-updates', () => {
   it.each(rejections)('given an update %s, rejects it and never installs, even between sessions', async (_name, fields, reason) => {
     const t = setUp('attract');
     t.download(fields(sha512));
+    await settleUntilVerdict(t.events);
     await settle();
     vi.advanceTimersByTime(quietMs * 3);
     expect(t.updater.installs).toEqual([]);
@@ -166,6 +177,7 @@ describe('self-updates', () => {
     const t = setUp('attract');
     t.updater.isInstallBroken = true;
     t.download();
+    await settleUntilVerdict(t.events);
     await settle();
     vi.advanceTimersByTime(quietMs);
     expect(t.onInstalling.mock.calls).toEqual([[true], [false]]);
