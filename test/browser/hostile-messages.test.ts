@@ -1,21 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestSocket } from '../../electron/bridge/ws-test-kit';
 import { launchChromium, type TestBrowser } from './support/chromium';
-import { createFakeKiosk } from './support/fake-kiosk';
 import { hostileMessages } from './support/hostile-messages';
 import { installScreenLog } from './support/screen-log';
-import { startTestServer, type TestServer } from './support/test-server';
+import { startRealKiosk, type RealKioskServer } from './support/real-kiosk';
 import { walkTrafficFines } from './support/traffic-fines-walk';
 
 describe('a bridge under hostile messages', () => {
   let browser: TestBrowser;
-  let server: TestServer;
-  let kiosk: ReturnType<typeof createFakeKiosk>;
+  let server: RealKioskServer;
 
   beforeAll(async () => {
     browser = await launchChromium();
-    kiosk = createFakeKiosk();
-    server = await startTestServer(kiosk, kiosk.dev);
+    server = await startRealKiosk({ timeouts: { goodbyeMs: 500 } });
   });
   afterAll(async () => {
     await server.close();
@@ -50,12 +47,15 @@ describe('a bridge under hostile messages', () => {
     expect(refused.filter((line) => line.fields.channel === 'upgrade')).toHaveLength(intruders.length);
     // logged by type and reason only: never the message itself
     for (const line of refused) expect(Object.keys(line.fields).sort()).toEqual(['channel', 'reason', 'transport', 'type']);
-    expect(kiosk.received).toEqual([]);
+    // the core saw none of it: still on the attract screen, no session event logged
+    expect(server.kiosk.currentView().screen).toBe('attract');
+    expect(server.logger.lines.filter((line) => line.event === 'session.event')).toEqual([]);
 
     const page = await browser.newPage();
     await installScreenLog(page);
     await page.goto(bridge.pageUrl);
     await walkTrafficFines(page, 'en');
     await page.close();
+    expect(server.logger.lines.filter((line) => line.event === 'payment.outcome')).toHaveLength(1);
   });
 });
