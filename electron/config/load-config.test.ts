@@ -59,3 +59,25 @@ describe('kiosk config: logs', () => {
     expect(parseConfig({ logs: { maxFiles: 0 } })).toMatchObject({ ok: false, error: { field: 'logs.maxFiles' } });
   });
 });
+
+describe('kiosk config: device roles, health and maintenance', () => {
+  it('given nothing, then the optional roles are off, Latin receipts use WPC1252, and the printer is polled every 5 s', () => {
+    expect(parseConfig({})).toMatchObject({
+      ok: true,
+      value: {
+        devices: { a4Printer: { kind: 'none' }, keypad: { kind: 'none' }, scanner: { kind: 'none' }, receiptSettings: { codePage: 'wpc1252' } },
+        health: { printerPollMs: 5_000, heartbeatMs: 30_000 },
+        maintenance: { tcpPrinterProbes: [{ host: '127.0.0.1', port: 9100 }] },
+      },
+    });
+  });
+
+  it('given a HID keypad whose key map maps one code twice, then the key map field is named', () => {
+    const keyMap = { vendorId: 0x1234, productId: 1, report: { format: 'boot-keyboard' }, keys: [{ code: 0x1e, key: '1' }, { code: 0x1e, key: '2' }] };
+    expect(parseConfig({ devices: { keypad: { kind: 'hid', keyMap } } })).toMatchObject({ ok: false, error: { field: 'devices.keypad.keyMap.keys.1.code' } });
+  });
+
+  it('given an A4 queue that is not an IPP address, then it is refused', () => {
+    expect(parseConfig({ devices: { a4Printer: { kind: 'ipp', printerUri: 'http://x/printers/a4' } } })).toMatchObject({ ok: false, error: { field: 'devices.a4Printer.printerUri' } });
+  });
+});

@@ -1,6 +1,7 @@
 // One file per kiosk, validated at start; every field has a documented default so the
 // embedded config runs the whole kiosk on simulators.
 import { z } from 'zod';
+import { KeyMapSchema } from '../../hardware/keypad/key-map';
 
 const port = z.number().int().min(0).max(65535);
 
@@ -23,11 +24,56 @@ const ReceiptSettingsConfig = z.object({
   cut: z.enum(['full', 'partial', 'none']).default('partial'),
   feedLinesBeforeCut: z.number().int().min(0).max(20).default(4),
   density: z.number().int().min(-6).max(6).default(0),
+  /** Latin receipts as code-page text (Epson WPC1252), or `none`: every receipt as an image. */
+  codePage: z.enum(['wpc1252', 'none']).default('wpc1252'),
 });
+
+/** The A4 printer: a CUPS queue reached over IPP. */
+const A4PrinterConfig = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('none') }),
+  z.object({ kind: z.literal('simulated') }),
+  z.object({ kind: z.literal('ipp'), printerUri: z.string().regex(/^ipps?:\/\/[^\s]+$/, 'an ipp:// or ipps:// queue address') }),
+]);
+
+/** The tactile keypad: a USB HID device and the map of its report codes to keys. */
+const KeypadConfig = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('none') }),
+  z.object({ kind: z.literal('simulated') }),
+  z.object({ kind: z.literal('hid'), keyMap: KeyMapSchema, pollMs: z.number().int().min(100).default(1000) }),
+]);
+
+/** The QR / barcode scanner in serial mode (USB-CDC or RS-232). */
+const ScannerConfig = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('none') }),
+  z.object({ kind: z.literal('simulated') }),
+  z.object({ kind: z.literal('serial'), path: z.string().min(1), baud: z.number().int().positive().optional() }),
+]);
 
 const PaymentConfig = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('simulated'), latencyMs: z.number().int().min(0).default(0) }),
 ]);
+
+/** Every device role and its driver; the part of the config technicians edit (config-store.ts). */
+export const DevicesConfig = z.object({
+  cardReader: CardReaderConfig.default({ kind: 'simulated' }),
+  receiptPrinter: ReceiptPrinterConfig.default({ kind: 'simulated' }),
+  receiptSettings: ReceiptSettingsConfig.default({ paperWidthDots: 576, cut: 'partial', feedLinesBeforeCut: 4, density: 0, codePage: 'wpc1252' }),
+  payment: PaymentConfig.default({ kind: 'simulated', latencyMs: 0 }),
+  a4Printer: A4PrinterConfig.default({ kind: 'none' }),
+  keypad: KeypadConfig.default({ kind: 'none' }),
+  scanner: ScannerConfig.default({ kind: 'none' }),
+});
+export type DevicesConfig = z.infer<typeof DevicesConfig>;
+
+const defaultDevices: DevicesConfig = {
+  cardReader: { kind: 'simulated' },
+  receiptPrinter: { kind: 'simulated' },
+  receiptSettings: { paperWidthDots: 576, cut: 'partial', feedLinesBeforeCut: 4, density: 0, codePage: 'wpc1252' },
+  payment: { kind: 'simulated', latencyMs: 0 },
+  a4Printer: { kind: 'none' },
+  keypad: { kind: 'none' },
+  scanner: { kind: 'none' },
+};
 
 export const KioskConfig = z
   .object({
@@ -56,19 +102,34 @@ export const KioskConfig = z
       })
       .default({ idleMs: 60_000, warningMs: 30_000, goodbyeMs: 4_000, pinRetryBaseMs: 2_000 }),
     pin: z.object({ minLength: z.number().int().min(4).default(4), maxLength: z.number().int().max(12).default(8), isShuffled: z.boolean().default(false) }).default({ minLength: 4, maxLength: 8, isShuffled: false }),
-    devices: z
+    devices: DevicesConfig.default(defaultDevices),
+    /** How often the core asks devices that do not report by themselves, and tells the central. */
+    health: z
       .object({
-        cardReader: CardReaderConfig.default({ kind: 'simulated' }),
-        receiptPrinter: ReceiptPrinterConfig.default({ kind: 'simulated' }),
-        receiptSettings: ReceiptSettingsConfig.default({ paperWidthDots: 576, cut: 'partial', feedLinesBeforeCut: 4, density: 0 }),
-        payment: PaymentConfig.default({ kind: 'simulated', latencyMs: 0 }),
+        /** The receipt printer's real-time status is asked this often (paper out, cover open…). */
+        printerPollMs: z.number().int().min(100).default(5_000),
+        /** A heartbeat (device health, queue depth, version) goes to the central this often. */
+        heartbeatMs: z.number().int().min(1_000).default(30_000),
+        /** Health changes kept for the diagnostics bundle. */
+        historySize: z.number().int().min(10).max(10_000).default(500),
       })
-      .default({
-        cardReader: { kind: 'simulated' },
-        receiptPrinter: { kind: 'simulated' },
-        receiptSettings: { paperWidthDots: 576, cut: 'partial', feedLinesBeforeCut: 4, density: 0 },
-        payment: { kind: 'simulated', latencyMs: 0 },
-      }),
+      .default({ printerPollMs: 5_000, heartbeatMs: 30_000, historySize: 500 }),
+    /** Technician mode: where discovery looks and how long device tests wait. */
+    maintenance: z
+      .object({
+        /** Network receipt printers to probe (raw ESC/POS, usually port 9100). */
+        tcpPrinterProbes: z.array(z.object({ host: z.string().min(1), port })).max(64).default([{ host: '127.0.0.1', port: 9100 }]),
+        probeTimeoutMs: z.number().int().min(50).max(10_000).default(500),
+        /** How long PC/SC and HID discovery listen before answering. */
+        discoveryMs: z.number().int().min(100).max(10_000).default(1_500),
+        /** A keypad or scanner test waits this long for a press or a code. */
+        deviceTestMs: z.number().int().min(1_000).max(120_000).default(20_000),
+        /** Receipts a full roll is good for, for the paper counter's estimate. */
+        receiptsPerRoll: z.number().int().min(10).max(100_000).default(400),
+        /** The CUPS server whose queues are offered for the A4 printer (host:port). */
+        cupsServer: z.string().min(1).default('localhost:631'),
+      })
+      .default({ tcpPrinterProbes: [{ host: '127.0.0.1', port: 9100 }], probeTimeoutMs: 500, discoveryMs: 1_500, deviceTestMs: 20_000, receiptsPerRoll: 400, cupsServer: 'localhost:631' }),
     sync: z
       .object({ intervalMs: z.number().int().positive().default(2_000), batchSize: z.number().int().min(1).max(500).default(50) })
       .default({ intervalMs: 2_000, batchSize: 50 }),
