@@ -22,7 +22,7 @@ export function contentSecurityPolicy(wsOrigin: string): string {
   return [
     "default-src 'self'",
     `connect-src ${wsOrigin}`,
-    "img-src 'self' data:",
+    "img-src 'self'",
     "object-src 'none'",
     "base-uri 'none'",
     "form-action 'none'",
