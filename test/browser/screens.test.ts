@@ -4,11 +4,13 @@ import { createRecordingPort, type RecordingPort } from '../../electron/bridge/w
 import { launchChromium, type TestBrowser } from './support/chromium';
 import { fixtureViews } from './support/fixture-views';
 import { expectScreen, saveScreenshot } from './support/kiosk-page';
+import { axeViolations } from './support/axe';
 import { decodeQr } from './support/decode-qr';
 import { startTestServer, type TestServer } from './support/test-server';
 
 // Every screen the contract names, and both overlays, drawn from fixture views in both
-// languages: the id, heading, direction, texts present, targets large enough, codes isolated.
+// languages: the id, heading, direction, texts present, targets large enough, no axe-core
+// violation, the QR readable.
 describe('every screen, drawn from fixture views', () => {
   let browser: TestBrowser;
   let server: TestServer;
@@ -38,6 +40,7 @@ describe('every screen, drawn from fixture views', () => {
       port.show(view);
       await expectScreen(page, view.screen, language);
       await saveScreenshot(page, `screens/${name}-${language}`);
+      expect(await axeViolations(page), `${name} in ${language}`).toEqual([]);
       if (view.error) expect(await page.locator('.call-staff__code').textContent()).toBe(view.error.supportCode);
       if (view.timeoutWarning) await page.waitForSelector('[data-overlay="timeout-warning"] [data-action="more-time"]');
       if (view.isHelpOpen) await page.waitForSelector('[data-overlay="help"] [data-action="close-help"]');
