@@ -1,6 +1,7 @@
-import { useLayoutEffect, type ReactElement } from 'react';
+import { useEffect, useLayoutEffect, useState, type ReactElement } from 'react';
 import { SendContext } from './bridge/bridge-context';
-import type { KioskBridge } from './bridge/kiosk-bridge';
+import type { BridgeMode, KioskBridge } from './bridge/kiosk-bridge';
+import type { ConnectionState } from './bridge/ws-bridge-client';
 import { useView, type createViewStore } from './bridge/use-view';
 import { LanguageContext, useKioskText } from './i18n/use-kiosk-text';
 import { screens } from './screens/screen-registry';
@@ -14,8 +15,21 @@ function Connecting(): ReactElement {
   );
 }
 
+/** Browser mode only: while the socket is down, taps go nowhere, so say so over the screen. */
+function ConnectionLost({ mode }: { readonly mode: BridgeMode }): ReactElement | null {
+  const [state, setState] = useState<ConnectionState>('open');
+  const { t } = useKioskText();
+  useEffect(() => (mode.kind === 'browser' ? mode.onState(setState) : undefined), [mode]);
+  if (state !== 'closed') return null;
+  return (
+    <p className="connection-lost" role="alert" data-connection="lost">
+      {t('common.reconnecting')}
+    </p>
+  );
+}
+
 /** The whole renderer: the screen for the current view, in the view's language. */
-export function App({ store, bridge }: { readonly store: ReturnType<typeof createViewStore>; readonly bridge: KioskBridge }): ReactElement {
+export function App({ store, bridge, mode }: { readonly store: ReturnType<typeof createViewStore>; readonly bridge: KioskBridge; readonly mode: BridgeMode }): ReactElement {
   const view = useView(store);
   useLayoutEffect(() => {
     // the document follows too, so scrollbars and form controls mirror with the screen
@@ -29,6 +43,7 @@ export function App({ store, bridge }: { readonly store: ReturnType<typeof creat
     <SendContext.Provider value={bridge.send}>
       <LanguageContext.Provider value={view.language}>
         <Screen view={view} />
+        <ConnectionLost mode={mode} />
       </LanguageContext.Provider>
     </SendContext.Provider>
   );

@@ -23,7 +23,7 @@ if (!container) throw new Error('index.html has no #root');
 createRoot(container).render(
   <StrictMode>
     <I18nextProvider i18n={i18n}>
-      <App store={store} bridge={bridge} />
+      <App store={store} bridge={bridge} mode={mode} />
       {dev && <DevPanel client={dev} />}
     </I18nextProvider>
   </StrictMode>,

@@ -63,4 +63,15 @@ describe('every screen, drawn from fixture views', () => {
     await expect.poll(() => port.received.map((event) => event.type)).toEqual(['HELP.CLOSED', 'MORE_TIME', 'CANCEL']);
     await page.close();
   });
+
+  it('given the socket to the kiosk core drops, then the screen says it is reconnecting instead of ignoring taps silently', async () => {
+    const lonely = await startTestServer(createRecordingPort(fixtureViews('ar')[0]!.view), undefined);
+    const page = await browser.newPage();
+    await page.goto(lonely.bridge.pageUrl);
+    await page.waitForSelector('[data-screen="attract"]');
+    expect(await page.locator('[data-connection="lost"]').count()).toBe(0);
+    await lonely.close();
+    await page.waitForSelector('[data-connection="lost"]');
+    await page.close();
+  });
 });
