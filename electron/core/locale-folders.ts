@@ -1,0 +1,25 @@
+// The locale folders on disk: which languages exist (a folder of namespace files each) and
+// whether one is complete against English. Adding a language is adding a folder; nothing
+// here or in the renderer lists languages by name.
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { checkLocale, type LocaleProblem } from '../../locales/locale-check';
+import { localesDir, readLocaleResources } from './locales';
+
+export const referenceLanguage = 'en';
+
+/** Every folder under locales/ holding at least one namespace file (fonts/ holds none). */
+export function listLocaleLanguages(dir: string = localesDir): string[] {
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && readdirSync(join(dir, entry.name)).some((file) => file.endsWith('.json')))
+    .map((entry) => entry.name)
+    .sort();
+}
+
+/** The language's problems against English; a missing folder is one problem, not an exception. */
+export function checkLocaleFolder(language: string, dir: string = localesDir): LocaleProblem[] {
+  if (!existsSync(join(dir, language))) return [{ language, namespace: '*', key: '', kind: 'missing-namespace', detail: `no folder ${join(dir, language)}` }];
+  const reference = readLocaleResources([referenceLanguage], dir)[referenceLanguage] ?? {};
+  const candidate = readLocaleResources([language], dir)[language] ?? {};
+  return checkLocale(language, reference, candidate);
+}
