@@ -11,13 +11,14 @@ import { SimulatedPaymentTerminal } from '../../hardware/payment/simulated-payme
 import type { DeviceRole } from '../../state-machines/services/definition';
 import type { KioskConfig } from '../config/schema';
 import type { Logger } from '../log/logger';
+import { createOptionalDevices, type OptionalDevices } from './optional-devices';
 
-export interface KioskDevices {
+export interface KioskDevices extends Omit<OptionalDevices, 'simulators'> {
   readonly cardReader: CardReader;
   readonly printer: ReceiptPrinter;
   readonly payment: PaymentTerminal;
   /** Handles for the dev panel and tests, present only for simulated devices. */
-  readonly simulators: {
+  readonly simulators: OptionalDevices['simulators'] & {
     readonly cardReader?: SimulatedCardReader;
     readonly printer?: SimulatedReceiptPrinter;
     readonly payment?: SimulatedPaymentTerminal;
@@ -42,7 +43,7 @@ export async function createDevices(config: KioskConfig, context: { dataDir: str
   // A missing font fails the start with the locale named, not the first receipt in that language.
   const fonts = checkReceiptFonts(config.languages);
   if (!fonts.ok) throw new Error(describeFontError(fonts.error));
-  const encode = createReceiptEncoder({ fonts: fonts.value, settings: config.devices.receiptSettings });
+  const encode = createReceiptEncoder({ fonts: fonts.value, settings: config.devices.receiptSettings, isRasterOnly: config.devices.receiptSettings.codePage === 'none' });
   const printerConfig = config.devices.receiptPrinter;
   let printer: ReceiptPrinter;
   if (printerConfig.kind === 'simulated') {
@@ -57,23 +58,31 @@ export async function createDevices(config: KioskConfig, context: { dataDir: str
     wait: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
     journalPath: join(context.dataDir, 'payment-journal.json'),
   }));
+  const optional = await createOptionalDevices(config.devices);
   context.logger.log('device.health', { device: 'all', cardReader: cardConfig.kind, printer: printerConfig.kind, payment: 'simulated' });
 
   return {
     cardReader,
     printer,
     payment,
-    simulators,
+    a4Printer: optional.a4Printer,
+    keypad: optional.keypad,
+    scanner: optional.scanner,
+    simulators: { ...simulators, ...optional.simulators },
     failedRoles() {
       const roles: DeviceRole[] = [];
       if (cardReader.health().level === 'failed') roles.push('card-reader');
       if (printer.health().level === 'failed') roles.push('receipt-printer');
       if (payment.health().level === 'failed') roles.push('payment');
+      if (optional.a4Printer?.health().level === 'failed') roles.push('a4-printer');
+      if (optional.scanner?.health().level === 'failed') roles.push('scanner');
       return roles;
     },
     async close() {
       await cardReader.close();
       await printer.close();
+      await optional.keypad?.close();
+      await optional.scanner?.close();
     },
   };
 }

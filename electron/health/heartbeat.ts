@@ -1,0 +1,52 @@
+// Tells the central every `intervalMs` how this kiosk is: each device's health, the sync
+// queue's depth and age, the version. The fleet page lists what it last heard.
+import type { Heartbeat, HeartbeatSender } from '../central-client/contract';
+import type { Logger } from '../log/logger';
+import type { Outbox } from '../outbox/outbox';
+import { realIntervalTimer, type IntervalTimer } from './health-monitor';
+import type { HealthMonitor } from './health-monitor';
+
+export interface HeartbeatOptions {
+  readonly sender: HeartbeatSender;
+  readonly intervalMs: number;
+  readonly version: string;
+  readonly monitor: Pick<HealthMonitor, 'current'>;
+  readonly outbox: () => Outbox | undefined;
+  readonly now: () => Date;
+  readonly logger: Logger;
+  readonly timer?: IntervalTimer;
+}
+
+export function composeHeartbeat(options: Pick<HeartbeatOptions, 'version' | 'monitor' | 'outbox' | 'now'>): Heartbeat {
+  const outbox = options.outbox();
+  const oldest = outbox?.oldestUnsyncedPaidAt();
+  const ageS = oldest === undefined ? null : Math.max(0, (options.now().getTime() - Date.parse(oldest)) / 1000);
+  return {
+    version: options.version,
+    queueDepth: outbox?.counts().paid ?? 0,
+    oldestUnsyncedAgeS: ageS,
+    devices: Object.fromEntries([...options.monitor.current()].map(([role, health]) => [role, health.level])),
+  };
+}
+
+export interface Heartbeats {
+  /** Sends one now (at start, and from tests). */
+  beatNow(): Promise<boolean>;
+  stop(): void;
+}
+
+export function startHeartbeats(options: HeartbeatOptions): Heartbeats {
+  let inFlight: Promise<boolean> | undefined;
+  const beatNow = (): Promise<boolean> => {
+    // a central slower than the interval gets one heartbeat at a time, not a pile
+    inFlight ??= options.sender.heartbeat(composeHeartbeat(options)).then((answer) => {
+      inFlight = undefined;
+      if (!answer.ok) options.logger.log('sync.error', { step: 'heartbeat', kind: answer.error.kind });
+      return answer.ok;
+    });
+    return inFlight;
+  };
+  const stopTimer = (options.timer ?? realIntervalTimer)(options.intervalMs, () => void beatNow());
+  void beatNow();
+  return { beatNow, stop: stopTimer };
+}
