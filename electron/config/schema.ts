@@ -88,7 +88,19 @@ export const KioskConfig = z
         requestTimeoutMs: z.number().int().positive().default(5000),
       })
       .default({ url: 'embedded', requestTimeoutMs: 5000 }),
-    languages: z.array(z.string().regex(/^[a-z]{2,3}$/)).min(1).default(['ar', 'en']),
+    /**
+     * The languages this kiosk offers, in the order its screens list them; the first is the
+     * attract screen's. Each needs its folder under locales/ and its font (checked at start).
+     */
+    languages: z
+      .array(z.string().regex(/^[a-z]{2,3}$/))
+      .min(1)
+      .refine((languages) => new Set(languages).size === languages.length, 'each language once')
+      .default(['ar', 'en']),
+    /** Dates on screen: Gregorian, or Gregorian with the Hijri (Umm al-Qura) date beside it. */
+    calendar: z.enum(['gregorian', 'gregorian-and-hijri']).default('gregorian'),
+    /** Digits on Arabic screens: Latin 0-9 (as on Gulf terminals and receipts) or Arabic-Indic ٠-٩. */
+    arabicDigits: z.enum(['latin', 'arabic-indic']).default('latin'),
     currency: z
       .object({ code: z.string().length(3), minorUnits: z.number().int().min(0).max(3) })
       .default({ code: 'QAR', minorUnits: 2 }),
