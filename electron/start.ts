@@ -8,6 +8,7 @@ import { createFileLogger } from './log/file-logger';
 import { devTargetFor } from './browser-mode/dev-target';
 import { findElectronBinary } from './browser-mode/electron-binary';
 import { launchElectron } from './browser-mode/launch-electron';
+import { isVirtualPcscPresent, virtualCardControls } from './browser-mode/pcsc-presence';
 import { ensureRendererBuilt, rendererDistDir, repoRoot } from './browser-mode/renderer-build';
 import { defaultDataDir, parseStartArgs, startUsage } from './browser-mode/start-options';
 
@@ -32,7 +33,9 @@ async function main(): Promise<number> {
     return exitCodes.usage;
   }
   const { configPath } = args.value;
-  const loaded = configPath === undefined ? parseConfig({}) : loadConfigFile(resolve(configPath));
+  // Embedded defaults read cards through pcscd + vpcd when they run here, else in memory.
+  const isPcscUsed = configPath === undefined && isVirtualPcscPresent();
+  const loaded = configPath === undefined ? parseConfig(isPcscUsed ? { devices: { cardReader: { kind: 'pcsc' } } } : {}) : loadConfigFile(resolve(configPath));
   if (!loaded.ok) {
     process.stderr.write(`kiosk: refusing to start: ${describeConfigError(loaded.error)}\n`);
     return exitCodes.config;
@@ -49,7 +52,9 @@ async function main(): Promise<number> {
   // loaded only now: a refused config or an Electron hand-over never pays for the core
   const { createKiosk } = await import('./core/create-kiosk');
   const kiosk = await createKiosk(config, { dataDir, logger });
-  const bridge = await startWsBridge({ port: kiosk, logger, staticDir: rendererDistDir, dev: devTargetFor(kiosk.simulators) });
+  const simulators = isPcscUsed ? { ...kiosk.simulators, cardReader: virtualCardControls(logger) } : kiosk.simulators;
+  const bridge = await startWsBridge({ port: kiosk, logger, staticDir: rendererDistDir, dev: devTargetFor(simulators) });
+  logger.log('kiosk.started', { cardReader: isPcscUsed ? 'pcsc: pcscd and vpcd found, the dev panel inserts a virtual card' : 'simulated: no pcscd with vpcd here' });
   process.stdout.write(`No Electron binary is available: serving the kiosk for a browser at ${bridge.pageUrl}\n`);
 
   await waitForStopSignal();
