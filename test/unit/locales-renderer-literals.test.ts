@@ -46,7 +46,7 @@ function literalsOf(node: ts.Node): ts.Node[] {
   return [];
 }
 
-const textOf = (node: ts.Node): string => (ts.isStringLiteralLike(node) || ts.isTemplateLiteralLikeNode(node) ? node.text : node.getText());
+const textOf = (node: ts.Node): string => (ts.isStringLiteralLike(node) || ts.isTemplateHead(node) || ts.isTemplateMiddle(node) || ts.isTemplateTail(node) ? node.text : node.getText());
 
 export function findLiterals(file: string, source: string): Literal[] {
   const sourceFile = ts.createSourceFile(file, source, ts.ScriptTarget.Latest, true, ts.ScriptKind.TSX);
