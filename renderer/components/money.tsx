@@ -5,8 +5,8 @@ import { useKioskText } from '../i18n/use-kiosk-text';
 
 /** Amounts stay isolated from the surrounding text's direction. */
 export function Money({ money }: { readonly money: MoneyValue }): ReactElement {
-  const { language } = useKioskText();
-  return <bdi className="money">{formatMoney(money, language)}</bdi>;
+  const { language, formats } = useKioskText();
+  return <bdi className="money">{formatMoney(money, language, formats)}</bdi>;
 }
 
 /** References, ID numbers, plates: left-to-right, isolated, never mirrored. */

@@ -16,3 +16,18 @@ describe('formatting amounts', () => {
     expect(text).toMatch(/ر\.ق/);
   });
 });
+
+describe('formatting amounts with the config\'s digits', () => {
+  it('given Arabic-Indic digits for Arabic, then the amount uses them; English keeps Latin digits', () => {
+    const money = { amountMinor: 50000, currency: 'QAR', minorUnits: 2 };
+    const formats = { calendar: 'gregorian', arabicDigits: 'arabic-indic' } as const;
+    expect(formatMoney(money, 'ar', formats)).toMatch(/٥٠٠٫٠٠/);
+    expect(formatMoney(money, 'en', formats)).toMatch(/500\.00/);
+  });
+
+  it('given French, Urdu, Hindi and Malayalam, then each writes the amount its own way with Latin digits', () => {
+    const money = { amountMinor: 123456, currency: 'QAR', minorUnits: 2 };
+    expect(formatMoney(money, 'fr')).toMatch(/1\s234,56\sQAR/);
+    for (const language of ['ur', 'hi', 'ml']) expect(formatMoney(money, language), language).toMatch(/1,234\.56/);
+  });
+});

@@ -1,12 +1,13 @@
 import type { Money } from '../../electron/bridge/contract';
+import { defaultFormats, localeTag, type Formats } from './formats';
 
 /**
  * Amounts come as integers in the minor unit; the digits shown follow the currency's minor
- * units. Latin digits for now (Gulf practice on receipts and terminals); issue 11 makes the
- * numbering a config choice.
+ * units. Digits as the config says for Arabic (Latin by default, as on Gulf receipts and
+ * terminals), as CLDR says for the other languages.
  */
-export function formatMoney(money: Money, language: string): string {
-  const format = new Intl.NumberFormat(`${language}-u-nu-latn`, {
+export function formatMoney(money: Money, language: string, formats: Formats = defaultFormats): string {
+  const format = new Intl.NumberFormat(localeTag(language, formats), {
     style: 'currency',
     currency: money.currency,
     minimumFractionDigits: money.minorUnits,

@@ -3,12 +3,16 @@
 import { createContext, useContext, type ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Text } from '../../electron/bridge/contract';
+import { defaultFormats, formatDateValues, localiseDigits, type Formats } from './formats';
 import { namespaces } from './locale-resources';
 
 export const LanguageContext = createContext<string>('ar');
+/** Digits and calendar from the kiosk's config (the view carries them). */
+export const FormatsContext = createContext<Formats>(defaultFormats);
 
 export interface KioskText {
   readonly language: string;
+  readonly formats: Formats;
   /** A screens-namespace key (or "ns:key"). */
   t(key: string, values?: Readonly<Record<string, string | number>>): string;
   /** Whether the current language itself (not a fallback) has the key. */
@@ -22,10 +26,13 @@ function splitKey(fullKey: string): [string, string] {
 
 export function useKioskText(): KioskText {
   const language = useContext(LanguageContext);
+  const formats = useContext(FormatsContext);
   const { t, i18n } = useTranslation([...namespaces], { lng: language });
   return {
     language,
-    t: (key, values = {}) => t(key, { ...values, lng: language }),
+    formats,
+    // counts and numbers in the sentence take the language's digits; isolated values keep theirs
+    t: (key, values = {}) => localiseDigits(t(key, { ...values, lng: language }), language, formats),
     has(fullKey, values = {}) {
       const [namespace, key] = splitKey(fullKey);
       const candidates = 'count' in values ? [`${key}_other`, key] : [key];
@@ -54,6 +61,7 @@ export function isolateValues(values: Readonly<Record<string, string | number>>)
 /** Renders a view Text; a key the language lacks shows its fallback and is marked. */
 export function Txt({ text }: { readonly text: Text }): ReactElement {
   const kiosk = useKioskText();
-  const shown = kiosk.t(text.key, isolateValues(text.values));
+  const values = formatDateValues(text.values, kiosk.language, kiosk.formats, (date) => kiosk.t('format.date-with-hijri', isolateValues(date)));
+  const shown = kiosk.t(text.key, isolateValues(values));
   return kiosk.has(text.key, text.values) ? <>{shown}</> : <span data-missing-key={text.key}>{shown}</span>;
 }
