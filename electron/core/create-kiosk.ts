@@ -7,6 +7,8 @@ import { createActor } from 'xstate';
 import type { UiEvent, View } from '../bridge/contract';
 import type { KioskConfig } from '../config/schema';
 import { createHttpCentralClient } from '../central-client/http-central-client';
+import { createLoginClient } from '../central-client/login-client';
+import { appLoginActors } from './app-login-actors';
 import { createLogger, type Logger } from '../log/logger';
 import { tryOpenOutbox, type Outbox } from '../outbox/outbox';
 import { describeOutboxOpenError } from '../outbox/types';
@@ -79,6 +81,7 @@ export async function createKiosk(config: KioskConfig, options: KioskOptions = {
   const syncNow = async () => {
     if (!sync) return;
     const report = await sync.syncOnce();
+    options.faults?.afterSyncPass?.();
     if (report.isCentralReachable === isOnline) return;
     isOnline = report.isCentralReachable;
     publishStatus();
@@ -100,7 +103,7 @@ export async function createKiosk(config: KioskConfig, options: KioskOptions = {
     logger,
     faults: options.faults ?? {},
     syncNow,
-  });
+  }).provide({ actors: appLoginActors(createLoginClient({ baseUrl: centralUrl, kioskId: config.kioskId, timeoutMs: config.central.requestTimeoutMs })) });
 
   const status = (): KioskStatus => ({ isOnline, failedDevices: devices.failedRoles(), isTakingPayments: outbox !== undefined });
   const actor = createActor(machine, {

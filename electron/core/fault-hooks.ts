@@ -7,4 +7,6 @@ export interface FaultHooks {
   readonly afterPendingCommit?: (key: string) => void;
   readonly afterAuthorisation?: (key: string) => void;
   readonly afterPaidCommit?: (key: string) => void;
+  /** After each sync pass has its answer (or its error), before the kiosk acts on anything else. */
+  readonly afterSyncPass?: () => void;
 }
