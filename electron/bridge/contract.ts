@@ -5,6 +5,27 @@ import { z } from 'zod';
 const id = z.string().min(1).max(64).regex(/^[a-z0-9][a-z0-9-]*$/);
 const lang = z.string().min(2).max(8).regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)?$/);
 
+/**
+ * Per-session accessibility settings (issue 12): chosen by the person, reset when the session
+ * ends. Volume is 0…`maxVolume` steps; rate is one of the speech engine's seven steps.
+ */
+export const maxVolume = 10;
+export const defaultVolume = 6;
+export const speechRates = [0.5, 0.75, 1, 1.25, 1.5, 1.75, 2] as const;
+export const A11ySettings = z.object({
+  theme: z.enum(['standard', 'high-contrast']),
+  textScale: z.literal([1, 1.5, 2]),
+  layout: z.enum(['standard', 'low-reach']),
+  /** Inactivity delays ×2. */
+  isTimeExtended: z.boolean(),
+  isSpeechOn: z.boolean(),
+  volume: z.number().int().min(0).max(maxVolume),
+  rate: z.literal(speechRates),
+  /** The settings overlay is open. */
+  isMenuOpen: z.boolean(),
+});
+export type A11ySettings = z.infer<typeof A11ySettings>;
+
 /** Events the renderer may send: user intents only, never device or central calls. */
 export const UiEvent = z.discriminatedUnion('type', [
   z.object({ type: z.literal('START') }),
@@ -27,6 +48,12 @@ export const UiEvent = z.discriminatedUnion('type', [
   z.object({ type: z.literal('HELP.CLOSED') }),
   z.object({ type: z.literal('MORE_TIME') }),
   z.object({ type: z.literal('DONE') }),
+  /** Change some accessibility settings for this session (theme, text size, layout, time, speech). */
+  z.object({ type: z.literal('A11Y.SET'), settings: A11ySettings.partial() }),
+  /** Say the current screen again. */
+  z.object({ type: z.literal('SPEECH.REPEAT') }),
+  /** Pause speech, or resume it when paused. */
+  z.object({ type: z.literal('SPEECH.PAUSE') }),
 ]);
 export type UiEvent = z.infer<typeof UiEvent>;
 export type UiEventType = UiEvent['type'];
@@ -117,8 +144,22 @@ export const View = z.object({
   /** Attract: whether "sign in with the app" is offered; app-signin: the one-time code to show as a QR. */
   appSignIn: z.object({ isAvailable: z.boolean(), reason: Text.optional(), qrText: z.string().max(512).optional(), secondsLeft: z.number().int().min(0).optional() }).optional(),
   availability: z.enum(['serving', 'limited', 'out-of-service']),
+  /** This session's accessibility settings (absent: all defaults). */
+  a11y: A11ySettings.extend({ isKeyHelpOn: z.boolean() }).optional(),
+  /** The control the tactile keypad has focused (its data-control id), once the keypad is in use. */
+  focus: z.object({ control: z.string().max(96) }).optional(),
 });
 export type View = z.infer<typeof View>;
 
+/**
+ * Speech for the renderer to play (the kiosk core synthesises, the page only plays). `play`
+ * replaces whatever is playing: its clips (complete WAV files, base64) play one after another.
+ */
+export type AudioCommand =
+  | { readonly action: 'play'; readonly id: number; readonly clips: readonly string[]; readonly volume: number }
+  | { readonly action: 'stop' }
+  | { readonly action: 'pause' }
+  | { readonly action: 'resume' };
+
 /** Channel names, in one place for the preload and the main side. */
-export const BridgeChannel = { view: 'kiosk:view', event: 'kiosk:event' } as const;
+export const BridgeChannel = { view: 'kiosk:view', event: 'kiosk:event', audio: 'kiosk:audio' } as const;

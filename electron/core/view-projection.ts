@@ -8,6 +8,7 @@ import { visibleFields } from '../../state-machines/services/form-validation';
 import { candidates, currentStep, type serviceFlowMachine } from '../../state-machines/services/service-flow-machine';
 import type { sessionMachine } from '../../state-machines/session/session-machine';
 import type { SessionContext } from '../../state-machines/session/session-types';
+import { timeoutFactor } from '../../state-machines/session/accessibility';
 import { supportCode } from './support-code';
 
 type SessionSnapshot = SnapshotFrom<typeof sessionMachine>;
@@ -67,8 +68,8 @@ function flowScreen(flow: FlowSnapshot): ScreenId {
   return 'loading';
 }
 
-/** Screens that wait for the person (the inactivity warning is only shown there). */
-const waitingScreens = new Set<ScreenId>(['app-signin', 'language', 'insert-card', 'pin', 'card-blocked', 'menu', 'subject', 'items', 'form', 'review', 'ineligible', 'payment-failed', 'info', 'error']);
+/** Screens that wait for the person (the inactivity warning is only shown there; on attract only after a settings change). */
+const waitingScreens = new Set<ScreenId>(['attract', 'app-signin', 'language', 'insert-card', 'pin', 'card-blocked', 'menu', 'subject', 'items', 'form', 'review', 'ineligible', 'payment-failed', 'info', 'error']);
 const backScreens = new Set<ScreenId>(['app-signin', 'language', 'insert-card', 'subject', 'items', 'form', 'review', 'ineligible', 'payment-failed', 'info']);
 const cancelScreens = new Set<ScreenId>(['app-signin', 'language', 'insert-card', 'pin', 'menu', 'subject', 'items', 'form', 'review', 'ineligible', 'payment-failed', 'info', 'error']);
 
@@ -92,7 +93,8 @@ export function projectView(session: SessionSnapshot, settings: ViewSettings): V
     hasHelp: screen !== 'attract',
     isHelpOpen: context.isHelpOpen,
     availability: availabilityOf(context),
-    ...(isWarning ? { timeoutWarning: { secondsLeft: Math.round(context.timeouts.warningMs / 1000) } } : {}),
+    ...(isWarning ? { timeoutWarning: { secondsLeft: Math.round((context.timeouts.warningMs * timeoutFactor(context.a11y)) / 1000) } } : {}),
+    a11y: { ...context.a11y, isKeyHelpOn: false },
   };
   if (context.holder && screen !== 'goodbye' && screen !== 'card-removed') {
     view.holder = { name: holderName(context.holder, language), idMasked: maskId(context.holder.idNumber) };

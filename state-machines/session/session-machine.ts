@@ -17,6 +17,7 @@ import type {
   SessionInput,
   VerifyPinOutput,
 } from './session-types';
+import { applyA11y, defaultA11y, timeoutFactor } from './accessibility';
 
 function notProvided(name: string) {
   return () => Promise.reject(new Error(`session: actor "${name}" was not provided`));
@@ -26,7 +27,15 @@ function notProvided(name: string) {
 const userEventTypes = [
   'START', 'APP.SIGNIN', 'LANGUAGE.CHOSEN', 'PIN.DIGIT', 'PIN.ERASE', 'PIN.SUBMIT', 'SERVICE.CHOSEN', 'SUBJECT.CHOSEN', 'ITEM.TOGGLED',
   'ITEMS.CONFIRMED', 'FIELD.CHANGED', 'FORM.SUBMITTED', 'PAY.CONFIRMED', 'RETRY', 'BACK', 'CANCEL', 'DONE', 'HELP', 'HELP.CLOSED', 'MORE_TIME',
+  'A11Y.SET', 'SPEECH.REPEAT', 'SPEECH.PAUSE',
 ] as const;
+/**
+ * What some user events change besides restarting the timer. XState v5 takes a parent's
+ * transition only when no region has one for the event, and the activity region handles
+ * every user event, so these ride the activity region's transitions (the root's copies
+ * serve while activity is paused, on attract).
+ */
+const userEventEffects: Partial<Record<(typeof userEventTypes)[number], 'openHelp' | 'closeHelp' | 'setA11y'>> = { HELP: 'openHelp', 'HELP.CLOSED': 'closeHelp', 'A11Y.SET': 'setA11y' };
 const flowEventTypes = ['SUBJECT.CHOSEN', 'ITEM.TOGGLED', 'ITEMS.CONFIRMED', 'FIELD.CHANGED', 'FORM.SUBMITTED', 'PAY.CONFIRMED', 'RETRY', 'BACK', 'CANCEL', 'DONE'] as const;
 
 const clearedSession = {
@@ -57,8 +66,8 @@ export const sessionMachine = setup({
     serviceFlow: serviceFlowMachine,
   },
   delays: {
-    idle: ({ context }) => context.timeouts.idleMs,
-    warning: ({ context }) => context.timeouts.warningMs,
+    idle: ({ context }) => context.timeouts.idleMs * timeoutFactor(context.a11y),
+    warning: ({ context }) => context.timeouts.warningMs * timeoutFactor(context.a11y),
     goodbye: ({ context }) => context.timeouts.goodbyeMs,
     challengeExpiry: ({ context }) => context.challenge?.expiresInMs ?? 120_000,
     // The card counts tries; the kiosk also slows guessing: base, 2×base, 4×base… from the 2nd miss.
@@ -85,6 +94,9 @@ export const sessionMachine = setup({
     resumeActivity: raise({ type: 'ACTIVITY.RESUME' }),
     stopFlow: stopChild('flow'),
     forgetFlow: assign({ flowRef: undefined }),
+    openHelp: assign({ isHelpOpen: true }),
+    closeHelp: assign({ isHelpOpen: false }),
+    setA11y: assign({ a11y: ({ context, event }) => (event.type === 'A11Y.SET' ? applyA11y(context.a11y, event.settings) : context.a11y) }),
   },
 }).createMachine({
   id: 'session',
@@ -97,13 +109,15 @@ export const sessionMachine = setup({
     status: input.status,
     language: input.languages[0] ?? 'ar',
     pinKeys: [1, 2, 3, 4, 5, 6, 7, 8, 9, 0],
+    a11y: defaultA11y,
     ...clearedSession,
   }),
   on: {
     'LANGUAGE.CHOSEN': { guard: 'isKnownLanguage', actions: assign({ language: ({ event }) => event.language }) },
     'KIOSK.STATUS': { actions: assign({ status: ({ event }) => event.status }) },
-    HELP: { actions: assign({ isHelpOpen: true }) },
-    'HELP.CLOSED': { actions: assign({ isHelpOpen: false }) },
+    HELP: { actions: 'openHelp' },
+    'HELP.CLOSED': { actions: 'closeHelp' },
+    'A11Y.SET': { actions: 'setA11y' },
     'SESSION.RESET': [
       // A card may still be in the reader: ask for it back rather than drop into attract.
       { guard: ({ context }) => context.holder !== undefined, actions: ['stopFlow', 'forgetFlow'], target: '.main.ending' },
@@ -115,10 +129,14 @@ export const sessionMachine = setup({
       initial: 'attract',
       states: {
         attract: {
-          entry: ['clearSession', 'pauseActivity', assign({ language: ({ context }) => context.languages[0] ?? 'ar' })],
+          // the session is over: the next person starts from the defaults
+          entry: ['clearSession', 'pauseActivity', assign({ language: ({ context }) => context.languages[0] ?? 'ar', a11y: defaultA11y })],
           exit: 'resumeActivity',
           on: {
             START: 'language',
+            // a choice made here and abandoned times out like any session
+            'A11Y.SET': { actions: ['setA11y', 'resumeActivity'] },
+            TIMEOUT: { target: 'attract', reenter: true },
             'APP.SIGNIN': { guard: ({ context }) => context.status.isOnline, target: 'appSignIn' },
             'CARD.INSERTED': { actions: assign({ sessionId: ({ event }) => event.sessionId, pinKeys: ({ event }) => event.pinKeys }), target: 'signedIn' },
           },
@@ -379,7 +397,7 @@ export const sessionMachine = setup({
       states: {
         paused: { on: { 'ACTIVITY.RESUME': 'active' } },
         active: {
-          on: Object.fromEntries(userEventTypes.map((type) => [type, { target: 'active', reenter: true }])),
+          on: Object.fromEntries(userEventTypes.map((type) => [type, { target: 'active', reenter: true, actions: userEventEffects[type] ?? [] }])),
           after: {
             idle: [
               // Nobody is asked to hurry while the kiosk itself is working.
@@ -389,7 +407,7 @@ export const sessionMachine = setup({
           },
         },
         warning: {
-          on: Object.fromEntries(userEventTypes.map((type) => [type, { target: 'active' }])),
+          on: Object.fromEntries(userEventTypes.map((type) => [type, { target: 'active', actions: userEventEffects[type] ?? [] }])),
           after: { warning: { target: 'paused', actions: raise({ type: 'TIMEOUT' }) } },
         },
       },

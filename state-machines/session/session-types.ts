@@ -6,6 +6,7 @@ import type { KioskStatus } from '../services/availability';
 import type { ServiceDefinition } from '../services/definition';
 import type { FlowOutput } from '../services/flow-types';
 import type { FlowEvent, serviceFlowMachine } from '../services/service-flow-machine';
+import type { A11ySettings } from './accessibility';
 
 export interface SessionTimeouts {
   readonly idleMs: number;
@@ -34,7 +35,11 @@ export type UserEvent =
   | { type: 'SERVICE.CHOSEN'; serviceId: string }
   | { type: 'HELP' }
   | { type: 'HELP.CLOSED' }
-  | { type: 'MORE_TIME' };
+  | { type: 'MORE_TIME' }
+  | { type: 'A11Y.SET'; settings: Partial<A11ySettings> }
+  /** Speech commands: the kiosk core's speech controller acts on them; here they only count as activity. */
+  | { type: 'SPEECH.REPEAT' }
+  | { type: 'SPEECH.PAUSE' };
 
 /** Events the kiosk core sends from devices and from its own status. */
 export type DeviceEvent =
@@ -103,4 +108,6 @@ export interface SessionContext {
   problem: SessionProblem | undefined;
   isHelpOpen: boolean;
   challenge: LoginChallenge | undefined;
+  /** This session's accessibility settings; back to the defaults on attract. */
+  a11y: A11ySettings;
 }
