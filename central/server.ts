@@ -6,6 +6,7 @@ import type { Logger } from '../electron/log/logger';
 import { isoDay } from './db/dates';
 import { openCentralDb, type CentralCurrency } from './db/open-central-db';
 import { addViolations, changeFee } from './db/record-queries';
+import { revokePermission } from './db/delegation-queries';
 import { renderFleetPage } from './fleet/fleet-page';
 import { listKiosks, type KioskStatus } from './fleet/kiosk-registry';
 import { dispatchApi, readApiRequest, routeClass } from './http/dispatch';
@@ -50,6 +51,8 @@ export interface CentralControl {
   kiosks(): readonly KioskStatus[];
   /** Adds unpaid violations (dated today) for a person and returns their ids. */
   addViolations(personId: string, count: number, amountMinor?: number): string[];
+  /** The company withdraws one service from its representative; false when it was not granted. */
+  revokePermission(representativeId: string, serviceId: string): boolean;
 }
 
 export interface RunningCentral {
@@ -139,6 +142,7 @@ export async function startCentral(options: StartCentralOptions): Promise<Runnin
       },
       kiosks: () => listKiosks(db),
       addViolations: (personId, count, amountMinor = 100 * 10 ** currency.minorUnits) => addViolations(db, personId, count, amountMinor, isoDay(now())),
+      revokePermission: (representativeId, serviceId) => revokePermission(db, representativeId, serviceId),
     },
   };
 }

@@ -4,6 +4,7 @@ import { dirname } from 'node:path';
 import { seedCentral } from '../seed/seed-db';
 import { isoDay } from './dates';
 import { centralSchema, centralSchemaVersion } from './schema';
+import { ensureServiceRecords } from './service-records-schema';
 
 export interface CentralCurrency {
   readonly code: string;
@@ -35,5 +36,6 @@ export function openCentralDb(path: string, options: { today: Date; currency: Ce
     db.close();
     throw new Error(`central database ${path} was seeded in ${stored.code}, not ${options.currency.code}: delete its folder to reseed`);
   }
+  ensureServiceRecords(db, options.currency.minorUnits);
   return db;
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DocumentRequest } from '../../electron/central-client/document-wire';
 import { BatchRequest, HeartbeatRequest, InfoRequest, ProfileRequest, QuoteRequest, SubjectRequest } from '../../electron/central-client/wire';
 import { peopleOf, representedCompany } from '../db/people-queries';
 import { recordHeartbeat } from '../fleet/kiosk-registry';
@@ -59,8 +60,15 @@ export function serviceRoute(deps: RouteDeps, serviceId: string, action: string,
     }
     case 'info': {
       const q = parse(InfoRequest, body);
+      if (!q || (q.holderId === undefined && !rules.isCardless)) return badRequest;
+      return rules.info ? { status: 200, body: { rows: rules.info(ctx, q.holderId ?? '', q.fields ?? {}) } } : refuse(404, 'central:reason.no-info');
+    }
+    case 'document': {
+      const q = parse(DocumentRequest, body);
       if (!q) return badRequest;
-      return rules.info ? { status: 200, body: { rows: rules.info(ctx, q.holderId) } } : refuse(404, 'central:reason.no-info');
+      const document = rules.document?.(ctx, q.holderId, q.documentId);
+      if (!document) return refuse(404, 'central:reason.not-found');
+      return document.ok ? { status: 200, body: { document: document.value } } : refuse(document.error.status, document.error.reason);
     }
     default:
       return refuse(404, 'central:reason.not-found');

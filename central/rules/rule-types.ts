@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import type { Result } from '../../hardware/result';
 import type { Eligibility, InfoRow, Relation, ServiceItem } from '../../state-machines/domain';
 import type { CentralCurrency } from '../db/open-central-db';
+import type { IssuedDocumentWire } from '../../electron/central-client/document-wire';
 
 export interface RuleContext {
   readonly db: Database.Database;
@@ -40,7 +41,12 @@ export interface ServiceRules {
   quote(ctx: RuleContext, q: QuotedWork): Result<QuoteLine[], Refusal>;
   /** Runs inside the transaction that stores the submission; returns the central's request id. */
   apply(ctx: RuleContext, work: QuotedWork): Result<string, Refusal>;
-  info?(ctx: RuleContext, holderId: string): InfoRow[];
+  /** Read-only answers; `fields` carries what the person typed or scanned (a document's code). */
+  info?(ctx: RuleContext, holderId: string, fields?: Readonly<Record<string, string>>): InfoRow[];
+  /** What an issued document states, for the kiosk to print it (certificates). */
+  document?(ctx: RuleContext, holderId: string, documentId: string): Result<IssuedDocumentWire, Refusal>;
+  /** Answers `info` without a card holder (holderId is then empty). */
+  readonly isCardless?: boolean;
 }
 
 export type { Relation };

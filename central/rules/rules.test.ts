@@ -24,7 +24,7 @@ describe('profile', () => {
 
   it('given a company representative, then the profile carries the company, its permissions, its cap and its employees', async () => {
     const { body } = await post(central, '/v1/profile', { holderId: h.representative.idNumber });
-    expect(body.company).toMatchObject({ id: 'CO-5501', permissions: ['residence-renewal', 'traffic-fines'], spendingCapMinor: 120000 });
+    expect(body.company).toMatchObject({ id: 'CO-5501', permissions: ['residence-renewal', 'traffic-fines', 'exit-permit'], spendingCapMinor: 120000 });
     expect(body.people.filter((p: { relation: string }) => p.relation === 'employee').map((p: { idNumber: string }) => p.idNumber)).toEqual([d.rafiq.idNumber, d.jose.idNumber]);
   });
 

@@ -60,7 +60,7 @@ export const companies = [
     nameLatin: 'Al Noor Trading',
     /** In major units; 1,200 QAR lets one or two years' renewal through but not three. */
     spendingCapMajor: 1200,
-    representatives: [{ person: cardHolders.representative.idNumber, permissions: ['residence-renewal', 'traffic-fines'] }],
+    representatives: [{ person: cardHolders.representative.idNumber, permissions: ['residence-renewal', 'traffic-fines', 'exit-permit'] }],
     employees: [cardHolders.representative.idNumber, dependants.rafiq.idNumber, dependants.jose.idNumber],
   },
 ] as const;

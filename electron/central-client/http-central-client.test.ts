@@ -18,7 +18,7 @@ const client = (timeoutMs = 2000) => createHttpCentralClient({ baseUrl: central.
 describe('central client against the simulator', () => {
   it('given a sponsor, when the profile is asked, then the holder comes first and the people they sponsor follow', async () => {
     const profile = await client().profile(h.sponsor.idNumber);
-    expect(profile.ok && profile.value.people.map((p) => p.relation)).toEqual(['self', 'child', 'visitor', 'visitor', 'visitor']);
+    expect(profile.ok && profile.value.people.map((p) => p.relation)).toEqual(['self', 'child', 'visitor', 'visitor', 'visitor', 'domestic-worker', 'domestic-worker']);
   });
 
   it('given eligibility, items, a quote and info, then each comes back typed', async () => {

@@ -11,7 +11,8 @@ const amountMinor = z.number().int().nonnegative();
 export const ProfileRequest = z.object({ holderId: idNumber });
 export const SubjectRequest = z.object({ holderId: idNumber, subjectId: idNumber, fields: serviceFields.optional() });
 export const QuoteRequest = z.object({ holderId: idNumber, subjectId: idNumber, itemIds: z.array(key).max(100), fields: serviceFields });
-export const InfoRequest = z.object({ holderId: idNumber });
+/** Without a holder only for a card-less service (document verification); `fields` carries a scanned code. */
+export const InfoRequest = z.object({ holderId: idNumber.optional(), fields: serviceFields.optional() });
 
 const Relation = z.enum(['self', 'spouse', 'child', 'parent', 'domestic-worker', 'employee', 'visitor']);
 
