@@ -28,6 +28,7 @@ describe('outbox row lifecycle', () => {
     expect(second.key).not.toBe(first.key);
     expect([first.seq, second.seq]).toEqual([1, 2]);
     expect(first.reference).toBe('2026-000001');
+    expect(outbox.get(second.key)?.reference).toBe(second.reference);
     expect(outbox.get(first.key)).toMatchObject({ state: 'pending', amountMinor: 50000, payload: { itemIds: ['v-1'] }, attempts: 0 });
     expect(outbox.counts()).toEqual({ pending: 2, paid: 0, synced: 0, voided: 0, dead: 0 });
   });
@@ -39,6 +40,7 @@ describe('outbox row lifecycle', () => {
     outbox.markPaid(keys[0]!, { paymentRef: 'P1', authCode: 'A1' });
     outbox.markPaid(keys[3]!, { paymentRef: 'P4', authCode: 'A4' });
     expect(outbox.listUnsynced(2).map((t) => t.seq)).toEqual([1, 3]);
+    expect(outbox.listUnsynced(10, 1).map((t) => t.seq)).toEqual([3, 4]);
     expect(outbox.listUnsynced(10)[0]).toMatchObject({ state: 'paid', payment: { paymentRef: 'P1', authCode: 'A1' }, paidAt: '2026-03-04T10:00:00.000Z' });
   });
 

@@ -67,13 +67,13 @@ export function createSyncWorker(options: SyncWorkerOptions): SyncWorker {
   let timer: unknown;
   let isStarted = false;
 
-  /** Paid rows not held back and not yet tried in this pass, oldest first. */
-  function nextRows(triedThisPass: Set<string>): OutboxTransaction[] {
-    const skip = heldUntil.size + triedThisPass.size;
+  /** The next paid rows after `afterSeq` that are not held back, oldest first. */
+  function nextRows(afterSeq: number, limit: number): OutboxTransaction[] {
+    const at = now();
     return outbox
-      .listUnsynced(batchSize + skip)
-      .filter((row) => !triedThisPass.has(row.key) && (heldUntil.get(row.key) ?? 0) <= now())
-      .slice(0, batchSize);
+      .listUnsynced(limit + heldUntil.size, afterSeq)
+      .filter((row) => (heldUntil.get(row.key) ?? 0) <= at)
+      .slice(0, limit);
   }
 
   function settle(row: OutboxTransaction, result: SubmitResult, tally: { synced: number; dead: number; retryLater: number }): void {
@@ -94,12 +94,12 @@ export function createSyncWorker(options: SyncWorkerOptions): SyncWorker {
   }
 
   async function pass(): Promise<SyncReport> {
-    const tried = new Set<string>();
     const tally = { sent: 0, synced: 0, dead: 0, retryLater: 0 };
+    let cursor = 0; // the pass walks the queue once, by seq
     let isolating = false; // after a whole-batch refusal, send one row at a time to find the bad one
-    for (let rows = nextRows(tried); rows.length > 0; rows = nextRows(tried)) {
-      if (isolating) rows = rows.slice(0, 1);
-      rows.forEach((row) => tried.add(row.key));
+    for (let rows = nextRows(cursor, batchSize); rows.length > 0; rows = nextRows(cursor, isolating ? 1 : batchSize)) {
+      const batchStart = cursor;
+      cursor = rows.at(-1)!.seq;
       tally.sent += rows.length;
       const answer = await client.submitBatch(rows);
       if (answer.ok) {
@@ -109,7 +109,8 @@ export function createSyncWorker(options: SyncWorkerOptions): SyncWorker {
       }
       const error = answer.error;
       if (isFinal(error) && error.kind === 'rejected' && rows.length > 1) {
-        rows.forEach((row) => tried.delete(row.key));
+        tally.sent -= rows.length;
+        cursor = batchStart;
         isolating = true;
         continue;
       }
@@ -117,7 +118,7 @@ export function createSyncWorker(options: SyncWorkerOptions): SyncWorker {
         settle(rows[0]!, { key: rows[0]!.key, outcome: 'refused', error }, tally);
         continue;
       }
-      for (const row of rows) outbox.recordAttempt(row.key, reasonOf(error));
+      outbox.atomically(() => rows.forEach((row) => outbox.recordAttempt(row.key, reasonOf(error))));
       failures += 1;
       const nextDelayMs = backoffDelayMs(failures, policy, random);
       options.logger?.log('sync.error', { kind: error.kind, status: error.kind === 'rejected' ? error.status : null, failures, nextDelayMs });
