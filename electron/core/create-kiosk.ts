@@ -10,8 +10,8 @@ import { createHttpCentralClient } from '../central-client/http-central-client';
 import { createLoginClient } from '../central-client/login-client';
 import { appLoginActors } from './app-login-actors';
 import { createLogger, type Logger } from '../log/logger';
-import { tryOpenOutbox, type Outbox } from '../outbox/outbox';
-import { describeOutboxOpenError } from '../outbox/types';
+import type { Outbox } from '../outbox/outbox';
+import { openOutboxOrStopPayments } from './open-outbox';
 import { createSyncWorker } from '../sync/sync-worker';
 import { builtInServices } from '../../state-machines/services/catalog';
 import { loadDefinitions } from '../../state-machines/services/load-definitions';
@@ -69,9 +69,7 @@ export async function createKiosk(config: KioskConfig, options: KioskOptions = {
   const centralUrl = embedded?.url ?? config.central.url;
   const central = createHttpCentralClient({ baseUrl: centralUrl, kioskId: config.kioskId, timeoutMs: config.central.requestTimeoutMs });
 
-  const opened = tryOpenOutbox(join(dataDir, 'outbox.sqlite'), { now, logger });
-  if (!opened.ok) logger.log('config.refused', { component: 'outbox', reason: describeOutboxOpenError(opened.error) });
-  const outbox = opened.ok ? opened.value : undefined;
+  const outbox = openOutboxOrStopPayments(join(dataDir, 'outbox.sqlite'), { now, logger });
 
   const devices = await createDevices(config, { dataDir, logger });
   if (outbox) await settlePendingTransactions(outbox, devices.payment, logger);

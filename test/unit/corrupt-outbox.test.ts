@@ -1,0 +1,35 @@
+import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseConfig } from '../../electron/config/load-config';
+import { createKiosk } from '../../electron/core/create-kiosk';
+import { createMemoryLogger } from '../../electron/log/logger';
+import { runSteps, waitForScreen } from '../../electron/sim/scenario-runner';
+
+describe('an outbox file corrupted on purpose', () => {
+  it('is moved aside and kept, payments stop with the reason on the menu, read-only services still work', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'kiosk-corrupt-'));
+    writeFileSync(join(dataDir, 'outbox.sqlite'), Buffer.alloc(8192, 0x5a));
+    const config = parseConfig({});
+    if (!config.ok) throw new Error('config');
+    const logger = createMemoryLogger();
+    const kiosk = await createKiosk(config.value, { dataDir, logger, isSyncTimerOn: false });
+    try {
+      expect(kiosk.outbox).toBeUndefined();
+      expect(readdirSync(dataDir).some((f) => f.startsWith('outbox.sqlite.corrupt-'))).toBe(true);
+      expect(logger.lines.map((l) => l.event)).toContain('outbox.quarantined');
+
+      await runSteps(kiosk, [{ insertCard: 'resident' }, { expect: 'pin' }, { typePin: '1234' }, { expect: 'menu' }]);
+      const menu = kiosk.currentView().menu ?? [];
+      expect(menu.find((m) => m.serviceId === 'traffic-fines')).toMatchObject({ isAvailable: false, reason: { key: 'screens:unavailable.payments-stopped' } });
+      expect(menu.find((m) => m.serviceId === 'my-requests')).toMatchObject({ isAvailable: true });
+      kiosk.send({ type: 'SERVICE.CHOSEN', serviceId: 'traffic-fines' });
+      expect(kiosk.currentView().screen).toBe('menu');
+      kiosk.send({ type: 'SERVICE.CHOSEN', serviceId: 'my-requests' });
+      await waitForScreen(kiosk, 'info', 5_000);
+    } finally {
+      await kiosk.stop();
+    }
+  });
+});
