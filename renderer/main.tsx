@@ -10,6 +10,7 @@ import { setupI18n } from './i18n/setup-i18n';
 import './styles/fonts.css';
 import './styles/base.css';
 import './styles/screens.css';
+import './styles/keyboard.css';
 import './styles/dev-panel.css';
 
 const i18n = setupI18n('ar');

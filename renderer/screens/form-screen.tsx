@@ -1,71 +1,123 @@
-import type { ReactElement } from 'react';
-import type { View } from '../../electron/bridge/contract';
+import { useState, type KeyboardEvent, type ReactElement } from 'react';
+import type { UiEvent, View } from '../../electron/bridge/contract';
 import { useSend } from '../bridge/bridge-context';
 import { ScreenFrame } from '../components/screen-frame';
 import { Txt, useKioskText } from '../i18n/use-kiosk-text';
+import { moveCaretVisually, type EditKey } from '../keyboard/editing';
+import { layoutForField } from '../keyboard/layouts';
+import { OnScreenKeyboard } from '../keyboard/on-screen-keyboard';
+import { TextField } from '../keyboard/text-field';
+import { useFieldEditor } from '../keyboard/use-field-editor';
 import type { ScreenProps } from './screen-props';
 
 type Field = NonNullable<View['form']>[number];
 
 // Numbers, plates, phones and e-mail addresses read left to right in every language.
 const ltrKinds: ReadonlySet<Field['kind']> = new Set(['digits', 'phone', 'email', 'plate', 'date']);
-const inputModes: Partial<Record<Field['kind'], 'numeric' | 'tel' | 'email' | 'text'>> = { digits: 'numeric', phone: 'tel', email: 'email' };
 
-function FieldInput({ field }: { readonly field: Field }): ReactElement {
-  const send = useSend();
-  const id = `field-${field.name}`;
-  if (field.kind === 'choice') {
-    return (
-      <div className="choice-grid" role="radiogroup" aria-labelledby={`${id}-label`}>
-        {(field.choices ?? []).map((choice) => (
-          <button key={choice.value} type="button" role="radio" aria-checked={field.value === choice.value} className="button button--choice" data-action="field-choice" data-field={field.name} data-value={choice.value} onClick={() => send({ type: 'FIELD.CHANGED', name: field.name, value: choice.value })}>
-            <Txt text={choice.label} />
-          </button>
-        ))}
-      </div>
-    );
-  }
-  // Issue 11 replaces the system keyboard with the kiosk's own; the event stays the same.
+function ChoiceField({ field, send }: { readonly field: Field; readonly send: (event: UiEvent) => void }): ReactElement {
   return (
-    <input
-      id={id}
-      className="text-input"
-      data-field={field.name}
-      value={field.value}
-      dir={ltrKinds.has(field.kind) ? 'ltr' : 'auto'}
-      inputMode={inputModes[field.kind] ?? 'text'}
-      aria-invalid={field.error !== undefined}
-      aria-describedby={field.error ? `${id}-error` : undefined}
-      onChange={(event) => send({ type: 'FIELD.CHANGED', name: field.name, value: event.target.value.slice(0, 200) })}
-    />
+    <div className="choice-grid" role="radiogroup" aria-labelledby={`field-${field.name}-label`}>
+      {(field.choices ?? []).map((choice) => (
+        <button key={choice.value} type="button" role="radio" aria-checked={field.value === choice.value} className="button button--choice" data-action="field-choice" data-field={field.name} data-value={choice.value} onClick={() => send({ type: 'FIELD.CHANGED', name: field.name, value: choice.value })}>
+          <Txt text={choice.label} />
+        </button>
+      ))}
+    </div>
+  );
+}
+
+function FieldError({ field }: { readonly field: Field }): ReactElement | null {
+  if (!field.error) return null;
+  return (
+    <p id={`field-${field.name}-error`} className="form__error" role="alert">
+      <Txt text={field.error} />
+    </p>
+  );
+}
+
+interface TypedFieldProps {
+  readonly field: Field;
+  readonly screenDirection: 'ltr' | 'rtl';
+  readonly isEditing: boolean;
+  readonly isOpenedByKey: boolean;
+  readonly onOpen: (isByKey: boolean) => void;
+  readonly onDone: () => void;
+}
+
+/** A field typed with the kiosk's keyboard; the keyboard shows while it is being edited. */
+function TypedField({ field, screenDirection, isEditing, isOpenedByKey, onOpen, onDone }: TypedFieldProps): ReactElement {
+  const send = useSend();
+  const { language } = useKioskText();
+  const editor = useFieldEditor(field.name, field.value, send);
+  const direction = ltrKinds.has(field.kind) ? 'ltr' : screenDirection;
+  const onKey = (key: EditKey): void => (key.kind === 'done' ? onDone() : editor.press(key));
+  // a hardware keyboard (a technician's, or a keypad that types) works on the field too
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>): void => {
+    if (event.key === 'ArrowLeft' || event.key === 'ArrowRight') editor.placeCaret(moveCaretVisually(editor.state, event.key === 'ArrowLeft' ? 'left' : 'right', direction).caret);
+    else if (event.key === 'Backspace') editor.press({ kind: 'backspace' });
+    else if (event.key === 'Enter') onDone();
+    else if (event.key.length > 0 && [...event.key].length === 1 && !event.ctrlKey && !event.metaKey && !event.altKey) editor.press({ kind: 'char', text: event.key });
+    else return;
+    event.preventDefault();
+  };
+  return (
+    <>
+      <TextField
+        id={`field-${field.name}`}
+        name={field.name}
+        labelId={`field-${field.name}-label`}
+        {...(field.error ? { errorId: `field-${field.name}-error` } : {})}
+        state={editor.state}
+        direction={direction}
+        isEditing={isEditing}
+        isMultiline={field.kind === 'address'}
+        onOpen={(isByKey) => {
+          editor.placeCaret();
+          onOpen(isByKey);
+        }}
+        onCaretAt={editor.placeCaret}
+        onKeyDown={onKeyDown}
+      />
+      <FieldError field={field} />
+      {isEditing && <OnScreenKeyboard layout={layoutForField(field.kind, language)} fieldDirection={direction} onKey={onKey} isFocusedOnOpen={isOpenedByKey} />}
+    </>
   );
 }
 
 export function FormScreen({ view }: ScreenProps): ReactElement {
   const send = useSend();
   const { t } = useKioskText();
+  const [editing, setEditing] = useState<{ readonly name: string; readonly isByKey: boolean } | undefined>(undefined);
+  const fields = view.form ?? [];
+  // while a field is typed, it shows alone above the keyboard: the screen keeps its 1080 px
+  const shown = editing ? fields.filter((field) => field.name === editing.name) : fields;
   return (
-    <ScreenFrame view={view}>
+    <ScreenFrame view={view} {...(editing ? { className: 'is-editing' } : {})}>
       <div className="form">
-        {(view.form ?? []).map((field) => (
+        {shown.map((field) => (
           <div key={field.name} className="form__field">
-            <label id={`field-${field.name}-label`} htmlFor={`field-${field.name}`} className="form__label">
+            <label id={`field-${field.name}-label`} className="form__label">
               <Txt text={field.label} />
             </label>
-            <FieldInput field={field} />
-            {field.error && (
-              <p id={`field-${field.name}-error`} className="form__error" role="alert">
-                <Txt text={field.error} />
-              </p>
+            {field.kind === 'choice' ? (
+              <>
+                <ChoiceField field={field} send={send} />
+                <FieldError field={field} />
+              </>
+            ) : (
+              <TypedField field={field} screenDirection={view.direction} isEditing={editing?.name === field.name} isOpenedByKey={editing?.isByKey ?? false} onOpen={(isByKey) => setEditing({ name: field.name, isByKey })} onDone={() => setEditing(undefined)} />
             )}
           </div>
         ))}
       </div>
-      <div className="actions">
-        <button type="button" className="button button--primary" data-action="submit-form" onClick={() => send({ type: 'FORM.SUBMITTED' })}>
-          {t('common.continue')}
-        </button>
-      </div>
+      {!editing && (
+        <div className="actions">
+          <button type="button" className="button button--primary" data-action="submit-form" onClick={() => send({ type: 'FORM.SUBMITTED' })}>
+            {t('common.continue')}
+          </button>
+        </div>
+      )}
     </ScreenFrame>
   );
 }
