@@ -2,6 +2,7 @@ import type { IncomingMessage } from 'node:http';
 import { signatureHeader, timestampHeader } from '../../electron/central-client/signing';
 import { parseJson, readBody } from './io';
 import { loginRoute, loginRouteClass } from '../login/login-routes';
+import { receiptRoute } from '../receipts/receipt-routes';
 import { batchRoute, heartbeatRoute, profileRoute, serviceRoute, type RouteAnswer, type RouteDeps } from './routes';
 
 const kioskIdFormat = /^[A-Z0-9-]{3,32}$/;
@@ -53,6 +54,7 @@ export async function dispatchApi(deps: RouteDeps, request: ApiRequest): Promise
   if (path === '/v1/profile') return profileRoute(deps, json.value);
   if (path === '/v1/transactions/batch') return batchRoute(deps, request.kioskId, json.value);
   if (path === '/v1/heartbeat') return heartbeatRoute(deps, request.kioskId, json.value);
+  if (path.startsWith('/v1/receipts/')) return receiptRoute(deps, request.kioskId, path, json.value);
   const service = /^\/v1\/services\/([a-z0-9-]{1,64})\/([a-z]+)$/.exec(path);
   if (service) return serviceRoute(deps, service[1]!, service[2]!, json.value);
   return { status: 404, body: { error: { reason: 'central:reason.not-found' } } };
