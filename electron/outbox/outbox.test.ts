@@ -4,9 +4,10 @@ import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import Database from 'better-sqlite3';
 import { createMemoryLogger } from '../log/logger';
-import { openOutbox, type Outbox } from './outbox';
+import { openOutbox, tryOpenOutbox, type Outbox } from './outbox';
 import { sampleTransaction, tempOutboxPath } from './test-support';
 import { OutboxTransitionError } from './types';
+import { createFieldCipher } from '../secrets/field-cipher';
 
 const fixedNow = () => new Date('2026-03-04T10:00:00Z');
 const opened: Outbox[] = [];
@@ -156,5 +157,84 @@ describe('outbox durability', () => {
     expect(child.signal).toBe('SIGKILL');
     const outbox = open(path);
     expect(outbox.get(child.stdout)).toMatchObject({ state: 'paid', payment: { paymentRef: 'P-KILL' } });
+  });
+});
+
+describe('refunds of dead rows', () => {
+  const deadRow = (outbox: Outbox) => {
+    const { key } = outbox.createPending(sampleTransaction());
+    outbox.markPaid(key, { paymentRef: 'P', authCode: 'A' });
+    outbox.markDead(key, 'central:reason.already-paid');
+    return key;
+  };
+
+  it('given dead rows, when refunds are recorded, then only unrefunded dead rows are listed and each keeps its outcome', () => {
+    const outbox = open();
+    const [a, b, c] = [deadRow(outbox), deadRow(outbox), deadRow(outbox)];
+    const paid = outbox.createPending(sampleTransaction()).key;
+    outbox.markPaid(paid, { paymentRef: 'P9', authCode: 'A' });
+    expect(outbox.listDeadUnrefunded(10).map((t) => t.key)).toEqual([a, b, c]);
+    outbox.recordRefundAttempt(a, 'terminal:offline');
+    expect(outbox.get(a)).toMatchObject({ refundAttempts: 1, refundError: 'terminal:offline' });
+    outbox.recordRefund(a, { kind: 'reversed' });
+    outbox.recordRefund(a, { kind: 'reversed' }); // repeated after a crash: no-op
+    outbox.recordRefund(b, { kind: 'requested', refundId: 'RF-1' });
+    expect(outbox.listDeadUnrefunded(10).map((t) => t.key)).toEqual([c]);
+    expect(outbox.get(a)).toMatchObject({ state: 'dead', refund: { kind: 'reversed', at: '2026-03-04T10:00:00.000Z' } });
+    expect(outbox.get(a)?.refundError).toBeUndefined();
+    expect(outbox.get(b)?.refund).toEqual({ kind: 'requested', ref: 'RF-1', at: '2026-03-04T10:00:00.000Z' });
+  });
+
+  it('given a row that is not dead, or a refund already settled another way, when a refund is recorded, then it refuses', () => {
+    const outbox = open();
+    const { key } = outbox.createPending(sampleTransaction());
+    outbox.markPaid(key, { paymentRef: 'P', authCode: 'A' });
+    expect(() => outbox.recordRefund(key, { kind: 'reversed' })).toThrow(OutboxTransitionError);
+    const dead = deadRow(outbox);
+    outbox.recordRefund(dead, { kind: 'reversed' });
+    expect(() => outbox.recordRefund(dead, { kind: 'requested', refundId: 'RF-2' })).toThrow(OutboxTransitionError);
+  });
+});
+
+describe('retention and privacy at rest', () => {
+  it('given synced rows older and newer than the retention, when purged, then only the old synced ones go; paid, dead and voided rows stay', () => {
+    let clock = new Date('2026-01-01T00:00:00Z');
+    const outbox = open(tempOutboxPath(), { now: () => clock });
+    const make = () => {
+      const { key } = outbox.createPending(sampleTransaction());
+      outbox.markPaid(key, { paymentRef: `P-${key}`, authCode: 'A' });
+      return key;
+    };
+    const oldSynced = make();
+    outbox.markSynced(oldSynced, { requestId: 'R-1' });
+    const dead = make();
+    outbox.markDead(dead, 'x');
+    const stillPaid = make();
+    clock = new Date('2026-02-15T00:00:00Z');
+    const newSynced = make();
+    outbox.markSynced(newSynced, { requestId: 'R-2' });
+    expect(outbox.purgeSynced('2026-02-01T00:00:00.000Z')).toBe(1);
+    expect(outbox.get(oldSynced)).toBeUndefined();
+    expect([dead, stillPaid, newSynced].map((k) => outbox.get(k)?.state)).toEqual(['dead', 'paid', 'synced']);
+  });
+
+  it('given an outbox with keys, when a row is written, then the file holds its personal fields sealed and the API reads them back', () => {
+    const path = tempOutboxPath();
+    const outbox = open(path, { fieldCipher: createFieldCipher(Buffer.alloc(32, 5)) });
+    const { key } = outbox.createPending(sampleTransaction({ payload: { itemIds: ['v-1'], fields: { phone: '55501234' } } }));
+    expect(outbox.get(key)).toMatchObject({ holderId: '28412345678', payload: { fields: { phone: '55501234' } } });
+    const raw = new Database(path, { readonly: true });
+    const stored = JSON.stringify(raw.prepare('SELECT * FROM transactions').all());
+    raw.close();
+    expect(stored).not.toContain('28412345678');
+    expect(stored).not.toContain('55501234');
+  });
+
+  it('given rows sealed with one key, when the outbox is opened with another, then it refuses as unreadable and leaves the file alone', () => {
+    const path = tempOutboxPath();
+    const first = openOutbox(path, { fieldCipher: createFieldCipher(Buffer.alloc(32, 1)) });
+    first.createPending(sampleTransaction());
+    first.close();
+    expect(tryOpenOutbox(path, { fieldCipher: createFieldCipher(Buffer.alloc(32, 2)) })).toMatchObject({ ok: false, error: { kind: 'unreadable', detail: 'the personal-data key does not open its rows' } });
   });
 });

@@ -3,8 +3,9 @@ import { randomUUID } from 'node:crypto';
 import { err, ok, type Result } from '../../hardware/result';
 import type { Logger } from '../log/logger';
 import { openOutboxDatabase } from './open-database';
-import { toTransaction, type TransactionRow } from './row-mapping';
-import { describeOutboxOpenError, OutboxTransitionError, outboxStates, type NewTransaction, type OutboxOpenError, type OutboxState, type OutboxTransaction } from './types';
+import type { FieldCipher } from '../secrets/field-cipher';
+import { toTransaction, type OpenField, type TransactionRow } from './row-mapping';
+import { describeOutboxOpenError, OutboxTransitionError, outboxStates, type NewTransaction, type OutboxOpenError, type OutboxState, type OutboxTransaction, type RefundOutcome } from './types';
 
 export interface Outbox {
   /** Writes the row and its idempotency key before payment starts. */
@@ -24,6 +25,14 @@ export interface Outbox {
   /** When the oldest paid-but-unsynced row was paid (for the heartbeat's queue age). */
   oldestUnsyncedPaidAt(): string | undefined;
   counts(): Record<OutboxState, number>;
+  /** Dead rows whose refund is not settled yet, oldest first. */
+  listDeadUnrefunded(limit: number): readonly OutboxTransaction[];
+  /** Settles a dead row's refund (once; the same outcome again is a no-op). */
+  recordRefund(key: string, outcome: RefundOutcome): void;
+  /** A refund try that settled nothing (kept for technicians; the row stays owed). */
+  recordRefundAttempt(key: string, error: string): void;
+  /** Deletes synced rows acknowledged before `syncedBefore` (ISO time): the retention rule. Returns how many. */
+  purgeSynced(syncedBefore: string): number;
   /** Runs several changes as one commit (one disk sync), e.g. a whole sync batch's acknowledgements. */
   atomically<T>(changes: () => T): T;
   close(): void;
@@ -32,11 +41,13 @@ export interface Outbox {
 export interface OutboxOptions {
   readonly now?: () => Date;
   readonly logger?: Logger;
+  /** Seals holder id, subject id and payload at rest (AES-256-GCM); the kiosk always passes one. */
+  readonly fieldCipher?: FieldCipher;
 }
 
 /** Opens (creating or migrating) the outbox; a file that cannot be used is an error value. */
 export function tryOpenOutbox(path: string, options: OutboxOptions = {}): Result<Outbox, OutboxOpenError> {
-  const opened = openOutboxDatabase(path);
+  const opened = openOutboxDatabase(path, options.fieldCipher ? { fieldCipher: options.fieldCipher } : {});
   return opened.ok ? ok(createOutbox(opened.value, options)) : err(opened.error);
 }
 
@@ -66,8 +77,16 @@ function createOutbox(db: Database.Database, options: OutboxOptions): Outbox {
   const attempt = db.prepare(`UPDATE transactions SET attempts = attempts + 1, last_error = ?, updated_at = ? WHERE key = ? AND state = 'paid'`);
   const oldest = db.prepare(`SELECT paid_at FROM transactions WHERE state = 'paid' ORDER BY seq LIMIT 1`);
   const countStates = db.prepare('SELECT state, count(*) AS n FROM transactions GROUP BY state');
+  const deadUnrefunded = db.prepare("SELECT * FROM transactions WHERE state = 'dead' AND refund_state IS NULL ORDER BY seq LIMIT ?");
+  const toRefunded = db.prepare("UPDATE transactions SET refund_state = ?, refund_ref = ?, refunded_at = ?, refund_error = NULL, updated_at = ? WHERE key = ? AND state = 'dead' AND refund_state IS NULL");
+  const refundAttempt = db.prepare("UPDATE transactions SET refund_attempts = refund_attempts + 1, refund_error = ?, updated_at = ? WHERE key = ? AND state = 'dead' AND refund_state IS NULL");
+  const purge = db.prepare("DELETE FROM transactions WHERE state = 'synced' AND synced_at < ?");
 
+  const cipher = options.fieldCipher;
+  const open: OpenField = cipher ? (stored, rowKey, column) => cipher.open(stored, rowKey, column) : (stored) => stored;
+  const seal = (plain: string, rowKey: string, column: string) => (cipher ? cipher.seal(plain, rowKey, column) : plain);
   const read = (key: string) => byKey.get(key) as TransactionRow | undefined;
+  const map = (row: TransactionRow) => toTransaction(row, open);
 
   /** Runs an update; when it matched nothing, the row is either already there (no-op) or the move is a bug. */
   const transition = (key: string, to: OutboxState, changes: number, isAlreadyDone: (row: TransactionRow) => boolean) => {
@@ -86,7 +105,8 @@ function createOutbox(db: Database.Database, options: OutboxOptions): Outbox {
       const key = randomUUID();
       const at = now();
       // run() rather than RETURNING: measured ~1.6× faster per commit with better-sqlite3 here.
-      const seq = Number(insert.run({ ...t, key, payload: JSON.stringify(t.payload), at }).lastInsertRowid);
+      const row = { ...t, key, holderId: seal(t.holderId, key, 'holder_id'), subjectId: seal(t.subjectId, key, 'subject_id'), payload: seal(JSON.stringify(t.payload), key, 'payload'), at };
+      const seq = Number(insert.run(row).lastInsertRowid);
       options.logger?.log('outbox.transition', { to: 'pending', seq });
       return { key, seq, reference: referenceOf(at, seq) };
     },
@@ -100,7 +120,7 @@ function createOutbox(db: Database.Database, options: OutboxOptions): Outbox {
       transition(key, 'voided', changes, (row) => row.state === 'voided');
     },
     listUnsynced(limit, afterSeq = 0) {
-      return (paidAfter.all(afterSeq, limit) as TransactionRow[]).map(toTransaction);
+      return (paidAfter.all(afterSeq, limit) as TransactionRow[]).map(map);
     },
     markSynced(key, central) {
       const at = now();
@@ -116,10 +136,30 @@ function createOutbox(db: Database.Database, options: OutboxOptions): Outbox {
     },
     get(key) {
       const row = read(key);
-      return row ? toTransaction(row) : undefined;
+      return row ? map(row) : undefined;
     },
     list(state, limit) {
-      return (byState.all(state, limit) as TransactionRow[]).map(toTransaction);
+      return (byState.all(state, limit) as TransactionRow[]).map(map);
+    },
+    listDeadUnrefunded(limit) {
+      return (deadUnrefunded.all(limit) as TransactionRow[]).map(map);
+    },
+    recordRefund(key, outcome) {
+      const at = now();
+      const { changes } = toRefunded.run(outcome.kind, outcome.kind === 'requested' ? outcome.refundId : null, at, at, key);
+      if (changes === 1) {
+        options.logger?.log('outbox.transition', { refund: outcome.kind, seq: read(key)?.seq ?? -1 });
+        return;
+      }
+      const row = read(key);
+      if (row?.state === 'dead' && row.refund_state === outcome.kind) return;
+      throw new OutboxTransitionError(key, row?.state ?? 'missing', 'dead');
+    },
+    recordRefundAttempt(key, error) {
+      refundAttempt.run(error, now(), key);
+    },
+    purgeSynced(syncedBefore) {
+      return purge.run(syncedBefore).changes;
     },
     oldestUnsyncedPaidAt() {
       return (oldest.get() as { paid_at: string } | undefined)?.paid_at;

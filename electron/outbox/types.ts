@@ -33,7 +33,21 @@ export interface OutboxTransaction extends NewTransaction {
   readonly paidAt?: string;
   readonly syncedAt?: string;
   readonly updatedAt: string;
+  /** A dead row's refund, once settled (migration 0004). */
+  readonly refund?: { readonly kind: RefundOutcome['kind']; readonly ref?: string; readonly at: string };
+  /** Refund tries that settled nothing (terminal offline, central unreachable), and the last error. */
+  readonly refundAttempts?: number;
+  readonly refundError?: string;
 }
+
+/**
+ * How a dead row's money went back: reversed at the terminal; a refund request the central
+ * accepted (its id); or nothing was charged (a free request).
+ */
+export type RefundOutcome =
+  | { readonly kind: 'reversed' }
+  | { readonly kind: 'requested'; readonly refundId: string }
+  | { readonly kind: 'not-charged' };
 
 /** Why the outbox cannot be opened; the kiosk then refuses payments and says so. */
 export type OutboxOpenError =

@@ -1,8 +1,14 @@
 import type Database from 'better-sqlite3';
+import type { FieldCipher } from '../../secrets/field-cipher';
+
+/** What a step may need besides the database: the personal-field cipher, when the kiosk has its keys. */
+export interface MigrationContext {
+  readonly fieldCipher?: FieldCipher;
+}
 
 /** One schema step. Never edited once released: add a new one instead (STYLE.md "Outbox"). */
 export interface Migration {
   readonly version: number;
   readonly name: string;
-  up(db: Database.Database): void;
+  up(db: Database.Database, context: MigrationContext): void;
 }

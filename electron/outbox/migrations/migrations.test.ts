@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import Database from 'better-sqlite3';
+import { existsSync, readFileSync } from 'node:fs';
+import { createFieldCipher } from '../../secrets/field-cipher';
 import { openOutbox } from '../outbox';
 import { tempOutboxPath } from '../test-support';
 import { latestSchemaVersion, migrate } from './index';
@@ -74,5 +76,57 @@ describe('outbox migrations', () => {
     const reopened = new Database(path, { readonly: true });
     expect(reopened.pragma('user_version', { simple: true })).toBe(latestSchemaVersion);
     reopened.close();
+  });
+
+  it('given seeded version-3 rows, one of them dead, when migrated to 4, then every row has no refund yet and only a dead row can take one', () => {
+    const { db } = atVersion(1);
+    seedV1(db);
+    migrate(db, 3);
+    db.prepare("UPDATE transactions SET state = 'dead', reason = 'central:reason.already-paid' WHERE key = 'k-paid'").run();
+    migrate(db, 4);
+    expect(db.pragma('user_version', { simple: true })).toBe(4);
+    expect(db.prepare('SELECT key, state, refund_state, refund_ref, refund_attempts FROM transactions ORDER BY seq').all()).toEqual([
+      { key: 'k-pending', state: 'pending', refund_state: null, refund_ref: null, refund_attempts: 0 },
+      { key: 'k-paid', state: 'dead', refund_state: null, refund_ref: null, refund_attempts: 0 },
+      { key: 'k-synced', state: 'synced', refund_state: null, refund_ref: null, refund_attempts: 0 },
+    ]);
+    const setRefund = (key: string, refund: string) => db.prepare('UPDATE transactions SET refund_state = ? WHERE key = ?').run(refund, key);
+    expect(() => setRefund('k-synced', 'reversed')).toThrow(/CHECK constraint/);
+    expect(() => setRefund('k-paid', 'lost')).toThrow(/CHECK constraint/);
+    setRefund('k-paid', 'reversed');
+    const plan = db.prepare("EXPLAIN QUERY PLAN SELECT * FROM transactions WHERE state = 'dead' AND refund_state IS NULL ORDER BY seq").all() as { detail: string }[];
+    expect(plan.map((p) => p.detail).join(' ')).toContain('transactions_dead_unrefunded');
+    db.close();
+  });
+
+  it('given seeded version-4 rows in clear, when migrated to 5 with the kiosk keys, then holder, subject and payload are sealed, open again, and nothing else changed', () => {
+    const { db } = atVersion(1);
+    seedV1(db);
+    migrate(db, 4);
+    const before = db.prepare('SELECT key, state, amount_minor, payment_ref, created_at FROM transactions ORDER BY seq').all();
+    const cipher = createFieldCipher(Buffer.alloc(32, 9));
+    migrate(db, 5, { fieldCipher: cipher });
+    expect(db.pragma('user_version', { simple: true })).toBe(5);
+    const rows = db.prepare('SELECT key, holder_id, subject_id, payload FROM transactions ORDER BY seq').all() as { key: string; holder_id: string; subject_id: string; payload: string }[];
+    for (const row of rows) {
+      for (const column of ['holder_id', 'subject_id', 'payload'] as const) expect(row[column]).toMatch(/^aes1:/);
+      expect(cipher.open(row.holder_id, row.key, 'holder_id')).toBe('28412345678');
+      expect(JSON.parse(cipher.open(row.payload, row.key, 'payload'))).toEqual({ itemIds: ['v-1'] });
+    }
+    expect(db.prepare('SELECT key, state, amount_minor, payment_ref, created_at FROM transactions ORDER BY seq').all()).toEqual(before);
+    db.close();
+  });
+
+  it('given a version-4 file, when the outbox opens it with keys, then the raw file holds no ID number and the rows read back whole', () => {
+    const { db, path } = atVersion(1);
+    seedV1(db);
+    migrate(db, 4);
+    db.close();
+    const outbox = openOutbox(path, { fieldCipher: createFieldCipher(Buffer.alloc(32, 3)) });
+    expect(outbox.get('k-paid')).toMatchObject({ holderId: '28412345678', subjectId: '28412345678', payload: { itemIds: ['v-1'] } });
+    outbox.close();
+    // the bytes on disk, free pages included (secure_delete zeroes what was overwritten)
+    expect(readFileSync(path).toString('latin1')).not.toContain('28412345678');
+    expect(existsSync(`${path}-wal`) ? readFileSync(`${path}-wal`).toString('latin1') : '').not.toContain('28412345678');
   });
 });
