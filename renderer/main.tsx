@@ -7,7 +7,7 @@ import { createViewStore } from './bridge/use-view';
 import { connectDevClient } from './dev/dev-client';
 import { DevPanel } from './dev/dev-panel';
 import { setupI18n } from './i18n/setup-i18n';
-import './styles/fonts.css';
+import './styles/kiosk-fonts.css'; // generated at build time from locales/*/locale.json
 import './styles/base.css';
 import './styles/screens.css';
 import './styles/keyboard.css';

@@ -2,10 +2,12 @@
 // bridge's HTTP server and the Electron shell both serve that folder as it is.
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { kioskFonts } from '../build/vite-kiosk-fonts';
 
 export default defineConfig({
   base: './',
-  plugins: [react()],
+  // kioskFonts: the @font-face rules come from each locale folder's locale.json
+  plugins: [react(), kioskFonts(import.meta.dirname)],
   build: {
     outDir: 'dist',
     emptyOutDir: true,

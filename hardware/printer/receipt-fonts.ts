@@ -1,25 +1,22 @@
 // The app's own receipt fonts (locales/fonts, OFL), loaded by file path and checked at start
-// so a missing face fails with the locale named instead of on the first receipt.
-import { existsSync } from 'node:fs';
+// so a missing face fails with the locale named instead of on the first receipt. Which face a
+// language uses is its own folder's say (locales/<lang>/locale.json), as on screen.
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { GlobalFonts } from '@napi-rs/canvas';
+import { declaredFace, defaultLocalesDir, latinFace } from '../../locales/locale-fonts';
 import type { Result } from '../result';
 import { err, ok } from '../result';
 
 export const defaultFontsDir = fileURLToPath(new URL('../../locales/fonts/', import.meta.url));
 
 /** The Latin face is always loaded too: references, amounts and kiosk ids are Latin. */
-const LATIN_FACE = 'NotoSans';
-const facesByLanguage: Readonly<Record<string, string>> = {
-  ar: 'NotoNaskhArabic',
-  ur: 'NotoNastaliqUrdu',
-  hi: 'NotoSansDevanagari',
-  ml: 'NotoSansMalayalam',
-  en: LATIN_FACE,
-  fr: LATIN_FACE,
-};
-export const receiptLanguages = Object.keys(facesByLanguage);
+const LATIN_FACE = latinFace;
+/** Every language the app ships a folder (and so a font) for. */
+export const receiptLanguages = readdirSync(defaultLocalesDir, { withFileTypes: true })
+  .filter((entry) => entry.isDirectory() && declaredFace(entry.name) !== undefined)
+  .map((entry) => entry.name);
 
 export type ReceiptFontError =
   | { readonly kind: 'no-font-for-language'; readonly language: string }
@@ -53,10 +50,11 @@ function register(fontsDir: string, face: string, language: string): ReceiptFont
   return undefined;
 }
 
-export function checkReceiptFonts(languages: readonly string[], fontsDir: string = defaultFontsDir): Result<ReceiptFonts, ReceiptFontError> {
+export function checkReceiptFonts(languages: readonly string[], fontsDir: string = defaultFontsDir, localesDir: string = defaultLocalesDir): Result<ReceiptFonts, ReceiptFontError> {
   const latinError = register(fontsDir, LATIN_FACE, 'en');
+  const facesByLanguage = new Map(languages.map((language) => [primaryLanguage(language), declaredFace(language, localesDir)]));
   for (const language of languages.map(primaryLanguage)) {
-    const face = facesByLanguage[language];
+    const face = facesByLanguage.get(language);
     if (face === undefined) return err({ kind: 'no-font-for-language', language });
     const failure = latinError ? { ...latinError, language } : register(fontsDir, face, language);
     if (failure) return err(failure);
@@ -65,7 +63,7 @@ export function checkReceiptFonts(languages: readonly string[], fontsDir: string
   return ok({
     familyFor(language, isLatinFirst = false) {
       const primary = primaryLanguage(language);
-      const face = loaded.has(primary) ? facesByLanguage[primary] : undefined;
+      const face = loaded.has(primary) ? facesByLanguage.get(primary) : undefined;
       const latin = `"${alias(LATIN_FACE)}"`;
       if (face === undefined || face === LATIN_FACE) return latin;
       return isLatinFirst ? `${latin}, "${alias(face)}"` : `"${alias(face)}", ${latin}`;

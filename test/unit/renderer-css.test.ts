@@ -1,7 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { rendererDir } from '../../electron/browser-mode/renderer-build';
+import { localeFonts } from '../../build/vite-kiosk-fonts';
+import { rendererDir, repoRoot } from '../../electron/browser-mode/renderer-build';
+import { fontFacesCss } from '../../locales/locale-fonts';
 
 // Physical directions break right-to-left screens; logical properties mirror by themselves.
 const physical = /(^|[\s;{])((margin|padding|border)-(left|right)|left|right|float|clear)\s*:|text-align\s*:\s*(left|right)|(margin|padding|inset)\s*:\s*[^;\s]+\s+[^;\s]+\s+[^;\s]+\s+[^;\s]+/;
@@ -26,7 +28,8 @@ describe('renderer styles', () => {
   });
 
   it('given the font faces, then every one is a file shipped in locales/fonts (never a system font)', () => {
-    const fonts = readFileSync(join(rendererDir, 'styles/fonts.css'), 'utf8');
+    // the stylesheet is generated at build time from locales/<lang>/locale.json
+    const fonts = fontFacesCss(localeFonts(join(repoRoot, 'locales')), (file) => `../../locales/fonts/${file}`);
     const sources = [...fonts.matchAll(/src:\s*([^;]+);/g)].map((match) => match[1] ?? '');
     expect(sources.length).toBeGreaterThan(0);
     for (const source of sources) expect(source).toMatch(/^url\('\.\.\/\.\.\/locales\/fonts\/Noto[A-Za-z]+-(Regular|Bold)\.ttf'\) format\('truetype'\)$/);
