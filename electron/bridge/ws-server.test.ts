@@ -76,6 +76,18 @@ describe('the WebSocket bridge', () => {
     expect(port.received).toEqual([{ type: 'LANGUAGE.CHOSEN', language: 'en' }]);
   });
 
+  it('given the core speaks, then connected pages get the audio command, and a page connecting later does not', async () => {
+    const client = await openTestSocket(bridgeUrl(), bridge.origin);
+    await client.next((m) => m.kind === 'view');
+    port.speak({ action: 'play', id: 7, clips: ['UklGRg=='], volume: 6 });
+    expect(await client.next((m) => m.kind === 'audio')).toEqual({ kind: 'audio', audio: { action: 'play', id: 7, clips: ['UklGRg=='], volume: 6 } });
+    const late = await openTestSocket(bridgeUrl(), bridge.origin);
+    await late.next((m) => m.kind === 'view');
+    expect(late.messages.filter((m) => m.kind === 'audio')).toEqual([]);
+    await client.close();
+    await late.close();
+  });
+
   it.each([
     ['a wrong token', (b: WsBridge) => `ws://127.0.0.1:${b.listenPort}/bridge?token=${'x'.repeat(b.token.length)}`, (b: WsBridge) => b.origin, 'bad-token'],
     ['no token', (b: WsBridge) => `ws://127.0.0.1:${b.listenPort}/bridge`, (b: WsBridge) => b.origin, 'bad-token'],

@@ -59,6 +59,12 @@ export async function startWsBridge(options: WsBridgeOptions): Promise<WsBridge>
     send(client, { kind: 'refused', reason: refusal.reason });
   };
 
+  // speech goes to the pages showing now; a page that connects later starts silent
+  const unsubscribeAudio = options.port.subscribeAudio?.((audio) => {
+    const message = JSON.stringify({ kind: 'audio', audio } satisfies ServerMessage);
+    for (const client of bridgeClients) if (client.readyState === client.OPEN) client.send(message);
+  });
+
   let latestView = '';
   const unsubscribe = options.port.subscribe((view) => {
     latestView = JSON.stringify({ kind: 'view', view } satisfies ServerMessage);
@@ -131,6 +137,7 @@ export async function startWsBridge(options: WsBridgeOptions): Promise<WsBridge>
     token,
     async close() {
       unsubscribe();
+      unsubscribeAudio?.();
       for (const client of sockets.clients) client.terminate();
       await new Promise<void>((resolve) => sockets.close(() => resolve()));
       http.closeAllConnections();

@@ -1,19 +1,22 @@
 // Test-only helpers for the bridge transport (imported by *.test.ts beside it and by
 // test/browser/): a client that opens a socket the way a page would, and a port that records.
 import { WebSocket } from 'ws';
-import type { UiEvent, View } from './contract';
+import type { AudioCommand, UiEvent, View } from './contract';
 import type { KioskPort } from '../core/kiosk-port';
 import type { ServerMessage } from './ws-protocol';
 
 export interface RecordingPort extends KioskPort {
   readonly received: UiEvent[];
   show(view: View): void;
+  /** Plays speech as the kiosk core would (issue 12). */
+  speak(command: AudioCommand): void;
 }
 
 export function createRecordingPort(first: View): RecordingPort {
   let view = first;
   const listeners = new Set<(view: View) => void>();
   const received: UiEvent[] = [];
+  const speakers = new Set<(command: AudioCommand) => void>();
   return {
     received,
     currentView: () => view,
@@ -28,6 +31,13 @@ export function createRecordingPort(first: View): RecordingPort {
     show(next) {
       view = next;
       for (const listener of listeners) listener(view);
+    },
+    subscribeAudio(listener) {
+      speakers.add(listener);
+      return () => speakers.delete(listener);
+    },
+    speak(command) {
+      for (const listener of speakers) listener(command);
     },
   };
 }

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { SimulatedCardReader } from '../../hardware/card/simulated-card-reader';
 import { SimulatedPaymentTerminal } from '../../hardware/payment/simulated-payment-terminal';
 import { SimulatedReceiptPrinter } from '../../hardware/printer/simulated-receipt-printer';
+import { SimulatedKeypad } from '../../hardware/keypad/simulated-keypad';
+import { SimulatedHeadphoneJack } from '../../hardware/audio-jack/simulated-headphone-jack';
 import { devTargetFor } from './dev-target';
 
 describe('dev-panel commands on the simulators', () => {
@@ -34,6 +36,21 @@ describe('dev-panel commands on the simulators', () => {
     const printer = new SimulatedReceiptPrinter();
     devTargetFor({ printer }).run({ command: 'printer.status', status: 'paper-out' });
     expect(await printer.status()).toEqual({ kind: 'paper-out' });
+  });
+
+  it('given the simulated keypad and headphone jack, then a key press is one press and release, and the jack plugs and unplugs', () => {
+    const keypad = new SimulatedKeypad();
+    const headphones = new SimulatedHeadphoneJack();
+    const events: string[] = [];
+    keypad.subscribe((event) => events.push(`${event.type}:${'key' in event ? event.key : ''}`));
+    const target = devTargetFor({ keypad, headphones });
+    expect(target.run({ command: 'keypad.press', key: 'enter' })).toEqual({ ok: true, value: undefined });
+    expect(events).toEqual(['KEYPAD.PRESSED:enter', 'KEYPAD.RELEASED:enter']);
+    target.run({ command: 'headphones.plug' });
+    expect(headphones.isPluggedIn()).toBe(true);
+    target.run({ command: 'headphones.unplug' });
+    expect(headphones.isPluggedIn()).toBe(false);
+    expect(devTargetFor({}).run({ command: 'keypad.press', key: '5' })).toEqual({ ok: false, error: 'no-simulator' });
   });
 
   it('given a device that is not simulated, then its commands answer no-simulator', () => {

@@ -5,12 +5,16 @@ import { err, ok } from '../../hardware/result';
 import type { SimulatedCardReader } from '../../hardware/card/simulated-card-reader';
 import type { SimulatedPaymentTerminal } from '../../hardware/payment/simulated-payment-terminal';
 import type { SimulatedReceiptPrinter } from '../../hardware/printer/simulated-receipt-printer';
+import type { SimulatedKeypad } from '../../hardware/keypad/simulated-keypad';
+import type { SimulatedHeadphoneJack } from '../../hardware/audio-jack/simulated-headphone-jack';
 import type { DevTarget } from '../bridge/ws-server';
 
 export interface Simulators {
   readonly cardReader?: Pick<SimulatedCardReader, 'insertCard' | 'removeCard'>;
   readonly payment?: Pick<SimulatedPaymentTerminal, 'setNextOutcome'>;
   readonly printer?: Pick<SimulatedReceiptPrinter, 'setStatus'>;
+  readonly keypad?: Pick<SimulatedKeypad, 'press'>;
+  readonly headphones?: Pick<SimulatedHeadphoneJack, 'plug' | 'unplug'>;
 }
 
 const holderNames = Object.keys(cardHolders) as CardHolderName[];
@@ -37,6 +41,16 @@ export function devTargetFor(simulators: Simulators): DevTarget {
         case 'printer.status':
           if (!simulators.printer) return err('no-simulator');
           simulators.printer.setStatus({ kind: command.status });
+          return ok();
+        case 'keypad.press':
+          if (!simulators.keypad) return err('no-simulator');
+          simulators.keypad.press(command.key);
+          return ok();
+        case 'headphones.plug':
+        case 'headphones.unplug':
+          if (!simulators.headphones) return err('no-simulator');
+          if (command.command === 'headphones.plug') simulators.headphones.plug();
+          else simulators.headphones.unplug();
           return ok();
       }
     },

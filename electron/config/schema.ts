@@ -49,6 +49,31 @@ const ScannerConfig = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('serial'), path: z.string().min(1), baud: z.number().int().positive().optional() }),
 ]);
 
+/** The speech engine: espeak-ng in a child process, or the simulator that records utterances. */
+const TtsConfig = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('simulated'), isPrewarmed: z.boolean().default(true) }),
+  z.object({
+    kind: z.literal('espeak-ng'),
+    command: z.string().min(1).default('espeak-ng'),
+    /** Per utterance: a stuck engine must not hold a screen's speech. */
+    timeoutMs: z.number().int().min(100).max(60_000).default(5_000),
+    /** Render the static prompts (titles, messages, help) at start, kept in <dataDir>/speech-clips. */
+    isPrewarmed: z.boolean().default(true),
+  }),
+]);
+
+/** The headphone jack: personal data is spoken only while headphones are in (EN 301 549 5.1.3.13). */
+const HeadphonesConfig = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('simulated'), isPluggedIn: z.boolean().default(false) }),
+  z.object({
+    kind: z.literal('alsa'),
+    card: z.number().int().min(0).max(31).default(0),
+    /** The codec's CARD control ('Headphone Jack' on HDA codecs). */
+    controlName: z.string().min(1).default('Headphone Jack'),
+    pollMs: z.number().int().min(100).default(1_000),
+  }),
+]);
+
 const PaymentConfig = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('simulated'), latencyMs: z.number().int().min(0).default(0) }),
 ]);
@@ -62,6 +87,8 @@ export const DevicesConfig = z.object({
   a4Printer: A4PrinterConfig.default({ kind: 'none' }),
   keypad: KeypadConfig.default({ kind: 'none' }),
   scanner: ScannerConfig.default({ kind: 'none' }),
+  tts: TtsConfig.default({ kind: 'simulated', isPrewarmed: true }),
+  headphones: HeadphonesConfig.default({ kind: 'simulated', isPluggedIn: false }),
 });
 export type DevicesConfig = z.infer<typeof DevicesConfig>;
 
@@ -73,6 +100,8 @@ const defaultDevices: DevicesConfig = {
   a4Printer: { kind: 'none' },
   keypad: { kind: 'none' },
   scanner: { kind: 'none' },
+  tts: { kind: 'simulated', isPrewarmed: true },
+  headphones: { kind: 'simulated', isPluggedIn: false },
 };
 
 export const KioskConfig = z

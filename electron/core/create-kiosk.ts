@@ -25,6 +25,7 @@ import { provideSessionActors } from './session-actors';
 import { settlePendingTransactions } from './settle-pending';
 import { startEmbeddedCentral, type EmbeddedCentral } from './embedded-central';
 import { projectView } from './view-projection';
+import { createAccessibility, type Accessibility } from '../accessibility/create-accessibility';
 
 export const rtlLanguages = ['ar', 'ur', 'fa', 'he'];
 
@@ -42,7 +43,9 @@ export interface KioskOptions {
 }
 
 export interface Kiosk extends KioskPort {
-  readonly simulators: KioskDevices['simulators'];
+  readonly simulators: KioskDevices['simulators'] & Accessibility['simulators'];
+  /** Speech, keypad and headphones (issue 12); tests await its prewarm and its speech. */
+  readonly accessibility: Pick<Accessibility, 'prewarmed' | 'speechSettled'>;
   readonly centralUrl: string;
   readonly dataDir: string;
   /** The embedded central (undefined when the kiosk talks to a remote one). */
@@ -113,7 +116,10 @@ export async function createKiosk(config: KioskConfig, options: KioskOptions = {
 
   const listeners = new Set<(view: View) => void>();
   const viewSettings = { currency: config.currency, rtlLanguages };
-  let view = projectView(actor.getSnapshot(), viewSettings);
+  // speech, the tactile keypad and the headphone jack: they add the keypad focus to each view,
+  // speak it, and turn keys into the user events a finger would send (issue 12)
+  const accessibility = await createAccessibility({ config, dataDir, logger, i18n, keypad: devices.keypad, send: (event) => deliver(event), currentView: () => view, onChange: () => scheduleView() });
+  let view = accessibility.decorate(projectView(actor.getSnapshot(), viewSettings));
   let isViewScheduled = false;
   // Several snapshots land in one tick (parent and child); one view per tick is enough.
   function scheduleView() {
@@ -121,12 +127,20 @@ export async function createKiosk(config: KioskConfig, options: KioskOptions = {
     isViewScheduled = true;
     queueMicrotask(() => {
       isViewScheduled = false;
-      const next = projectView(actor.getSnapshot(), viewSettings);
+      const next = accessibility.decorate(projectView(actor.getSnapshot(), viewSettings));
       if (JSON.stringify(next) === JSON.stringify(view)) return;
       if (next.screen !== view.screen) logger.log('session.state', { screen: next.screen });
       view = next;
       for (const listener of listeners) listener(view);
+      accessibility.viewChanged(view);
     });
+  }
+  /** A user event from the screen or the keypad: speech hears it first (any action interrupts it). */
+  function deliver(event: UiEvent) {
+    logger.log('session.event', { type: event.type });
+    accessibility.userEvent(event);
+    const sessionEvent: SessionEvent = event;
+    actor.send(sessionEvent);
   }
   function publishStatus() {
     actor.send({ type: 'KIOSK.STATUS', status: status() });
@@ -151,7 +165,8 @@ export async function createKiosk(config: KioskConfig, options: KioskOptions = {
   logger.log('kiosk.started', { cardReader: config.devices.cardReader.kind, printer: config.devices.receiptPrinter.kind, payment: config.devices.payment.kind, central: embedded ? 'embedded' : 'remote', services: services.length });
 
   return {
-    simulators: devices.simulators,
+    simulators: { ...devices.simulators, ...accessibility.simulators },
+    accessibility,
     centralUrl,
     dataDir,
     outbox,
@@ -164,15 +179,13 @@ export async function createKiosk(config: KioskConfig, options: KioskOptions = {
       listener(view);
       return () => listeners.delete(listener);
     },
-    send(event: UiEvent) {
-      logger.log('session.event', { type: event.type });
-      const sessionEvent: SessionEvent = event;
-      actor.send(sessionEvent);
-    },
+    send: deliver,
+    subscribeAudio: (listener) => accessibility.subscribeAudio(listener),
     async stop() {
       unsubscribeCard();
       await sync?.stop();
       actor.stop();
+      await accessibility.close();
       await devices.close();
       outbox?.close();
       await embedded?.close();

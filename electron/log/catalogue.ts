@@ -24,6 +24,7 @@ export const logEvents = {
   'central.clock-skew': { level: 'warn', meaning: 'the kiosk clock differs from the central by more than 30 s; signing uses the learned offset' },
   'central.refused-signature': { level: 'warn', meaning: 'the central simulator refused a request: unknown kiosk, bad signature, stale or replayed timestamp' },
   'central.request': { level: 'debug', meaning: 'the central simulator answered a request (path class and status)' },
+  'speech.prewarmed': { level: 'info', meaning: 'static spoken prompts were rendered (or loaded from disk) at start; counts and duration, never text' },
   'printer.job': { level: 'info', meaning: 'a receipt job finished or failed' },
   'document.print': { level: 'info', meaning: 'a paid A4 document was printed, or kept for reprint or post (outcome and error kind only)' },
   'scanner.read': { level: 'info', meaning: 'the code scanner read a code (length only) or dropped a read (reason)' },

@@ -2,7 +2,7 @@
 // window's main frame showing an app:// page; every event is parsed against UiEvent and
 // anything else is refused and logged by reason and (known) type, never by content.
 import type { IpcMain, IpcMainEvent, WebContents } from 'electron';
-import { BridgeChannel, UiEvent, type UiEventType, type View } from '../bridge/contract';
+import { BridgeChannel, UiEvent, type AudioCommand, type UiEventType, type View } from '../bridge/contract';
 import type { KioskPort } from '../core/kiosk-port';
 import { err, ok, type Result } from '../../hardware/result';
 import { isAppUrl } from './app-origin';
@@ -60,8 +60,12 @@ export function attachIpcBridge(options: IpcBridgeOptions): () => void {
   ipcMain.on(ShellChannel.heartbeat, onHeartbeat);
   contents.on('did-finish-load', onLoaded);
   const unsubscribe = kiosk.subscribe(push);
+  const unsubscribeAudio = kiosk.subscribeAudio?.((command: AudioCommand) => {
+    if (!contents.isDestroyed()) contents.send(BridgeChannel.audio, command);
+  });
   return () => {
     unsubscribe();
+    unsubscribeAudio?.();
     ipcMain.off(BridgeChannel.event, onEvent);
     ipcMain.off(ShellChannel.heartbeat, onHeartbeat);
     if (!contents.isDestroyed()) contents.off('did-finish-load', onLoaded);

@@ -5,6 +5,7 @@ import type { View } from '../bridge/contract';
 import { controlsOf, overlayOf, type Control } from '../keypad/controls';
 import { text, type Segment } from './segments';
 
+const navControlIds = new Set(['back', 'help', 'cancel', 'settings']);
 const textOf = (value: View['title'], content: 'public' | 'personal' = 'public'): Segment => ({ kind: 'text', text: value, content });
 
 /** The screen's own line when the view sends none (as the renderer shows it). */
@@ -93,7 +94,9 @@ export function describeView(view: View, hasKey: (key: string) => boolean): Segm
       break;
   }
   if (view.a11y?.isKeyHelpOn) said.push(text('accessibility:keys.help-on'));
-  const focus = describeFocus(view);
+  // on arrival the focus is said when it is on something the screen offers, not on Back/Help
+  // (a waiting screen would otherwise end every description with "Help")
+  const focus = navControlIds.has(view.focus?.control ?? '') ? [] : describeFocus(view);
   if (focus.length > 0) said.push(...focus);
   else if (view.focus === undefined && controlsOf(view).length > 0 && view.screen !== 'attract') said.push(text('accessibility:describe.navigate'));
   return said;

@@ -3,7 +3,7 @@ import type { IpcMain, WebContents } from 'electron';
 import { FakeWebContents, ipcMain, type FakeFrame } from './fake-electron';
 import { attachIpcBridge } from '../../electron/shell/ipc-bridge';
 import { ShellChannel } from '../../electron/shell/shell-channels';
-import { BridgeChannel, type UiEvent, type View } from '../../electron/bridge/contract';
+import { BridgeChannel, type AudioCommand, type UiEvent, type View } from '../../electron/bridge/contract';
 import type { KioskPort } from '../../electron/core/kiosk-port';
 import { createMemoryLogger } from '../../electron/log/logger';
 
@@ -121,6 +121,17 @@ describe('IPC bridge, main side', () => {
     t.contents.emit('did-finish-load');
     expect(t.contents.sent.at(-1)).toEqual({ channel: BridgeChannel.view, args: [menu] });
     t.detach();
+  });
+
+  it('given the core speaks, then each audio command goes to the window on the audio channel until detached', () => {
+    const contents = new FakeWebContents();
+    const speakers = new Set<(command: AudioCommand) => void>();
+    const port: KioskPort = { ...fakeKiosk().port, subscribeAudio: (listener) => (speakers.add(listener), () => speakers.delete(listener)) };
+    const detach = attachIpcBridge({ ipcMain: ipcMain as unknown as IpcMain, contents: contents as unknown as WebContents, kiosk: port, logger: createMemoryLogger(), onHeartbeat: vi.fn() });
+    for (const speak of speakers) speak({ action: 'play', id: 1, clips: ['UklGRg=='], volume: 6 });
+    detach();
+    expect(speakers.size).toBe(0);
+    expect(contents.sent.filter((m) => m.channel === BridgeChannel.audio)).toEqual([{ channel: BridgeChannel.audio, args: [{ action: 'play', id: 1, clips: ['UklGRg=='], volume: 6 }] }]);
   });
 
   it('given the window is gone, stops pushing without throwing', () => {

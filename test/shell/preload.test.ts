@@ -35,10 +35,10 @@ const view = (screen: View['screen']): View => ({
 });
 
 describe('preload', () => {
-  it('exposes exactly window.kiosk with subscribe and send, once', () => {
+  it('exposes exactly window.kiosk with subscribe, send and onAudio, once', () => {
     expect(contextBridge.exposeInMainWorld).toHaveBeenCalledTimes(1);
     expect(contextBridge.exposeInMainWorld.mock.calls[0]?.[0]).toBe('kiosk');
-    expect(Object.keys(bridge).sort()).toEqual(['send', 'subscribe']);
+    expect(Object.keys(bridge).sort()).toEqual(['onAudio', 'send', 'subscribe']);
     expect(Object.values(bridge).every((value) => typeof value === 'function')).toBe(true);
   });
 
@@ -65,6 +65,15 @@ describe('preload', () => {
     ipcRenderer.emit(BridgeChannel.view, {}, view('pin'));
     expect(early.map((v) => v.screen)).toEqual(['attract', 'menu']);
     expect(late.map((v) => v.screen)).toEqual(['menu', 'pin']);
+  });
+
+  it('given speech from the main process, then audio listeners get each command until they unsubscribe', () => {
+    const heard: unknown[] = [];
+    const unsubscribe = bridge.onAudio((command) => heard.push(command));
+    ipcRenderer.emit(BridgeChannel.audio, {}, { action: 'play', id: 1, clips: ['UklGRg=='], volume: 6 });
+    unsubscribe();
+    ipcRenderer.emit(BridgeChannel.audio, {}, { action: 'stop' });
+    expect(heard).toEqual([{ action: 'play', id: 1, clips: ['UklGRg=='], volume: 6 }]);
   });
 
   it('beats on the heartbeat channel every interval', () => {
