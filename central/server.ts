@@ -1,6 +1,7 @@
 // The central-service simulator: plain node:http (a handful of JSON routes needs no framework),
 // bound to 127.0.0.1, with its own SQLite file.
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createServer as createTlsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import type { Logger } from '../electron/log/logger';
 import { isoDay } from './db/dates';
@@ -13,6 +14,10 @@ import { dispatchApi, readApiRequest, routeClass } from './http/dispatch';
 import { createAuthenticator, type CentralAuth } from './http/authenticate';
 import { createFaultQueue, type CentralFault } from './http/faults';
 import { centralTimeHeader } from '../electron/central-client/signing';
+import { revokedReason } from '../electron/central-client/enrolment-wire';
+import { enrolmentTableFor } from './enrolment/enrolment-table';
+import { isEnrolmentPath } from './enrolment/enrolment-routes';
+import { refundCount } from './refunds/refund-route';
 import { sendHtml, sendJson } from './http/io';
 import type { RouteAnswer, RouteDeps } from './http/routes';
 import type { RuleContext } from './rules/rule-types';
@@ -33,8 +38,13 @@ export interface StartCentralOptions {
   /** Delete the database first and seed it again. */
   readonly isFresh?: boolean;
   readonly logger?: Logger;
-  /** Kiosk secrets: when given, every API request but /v1/health must be signed (401 otherwise). */
+  /**
+   * When given, every kiosk request must be signed (401 otherwise) with a fixed secret from
+   * here or an enrolled kiosk's secret; only health, enrolment and the app's approval are not.
+   */
   readonly auth?: CentralAuth;
+  /** PEM server certificate and key: the simulator serves HTTPS (see tls/test-ca.ts). */
+  readonly tls?: { readonly cert: string; readonly key: string };
 }
 
 /** Test and dev-panel controls: they change what the central does, never how the kiosk is built. */
@@ -53,6 +63,14 @@ export interface CentralControl {
   addViolations(personId: string, count: number, amountMinor?: number): string[];
   /** The company withdraws one service from its representative; false when it was not granted. */
   revokePermission(representativeId: string, serviceId: string): boolean;
+  /** A one-time enrolment code for this kiosk id (default validity 24 hours). */
+  issueEnrolmentCode(kioskId: string, ttlMs?: number): string;
+  /** Whether this kiosk id is enrolled with exactly this secret (and not revoked). */
+  isEnrolledWith(kioskId: string, secret: string): boolean;
+  /** The kiosk's signed requests are answered 401 `revoked` from now on; false when it was not active. */
+  revokeKiosk(kioskId: string): boolean;
+  /** Refund requests held (for one transaction key, or all). */
+  refundRequestCount(key?: string): number;
 }
 
 export interface RunningCentral {
@@ -78,7 +96,8 @@ export async function startCentral(options: StartCentralOptions): Promise<Runnin
   });
   const deps: RouteDeps = { context, desk, now };
   const faults = createFaultQueue();
-  const authenticate = options.auth ? createAuthenticator(options.auth, now) : undefined;
+  const enrolment = enrolmentTableFor(db);
+  const authenticate = options.auth ? createAuthenticator(options.auth, now, enrolment) : undefined;
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const path = new URL(req.url ?? '/', 'http://central').pathname;
@@ -88,10 +107,10 @@ export async function startCentral(options: StartCentralOptions): Promise<Runnin
     const fault = path === '/v1/health' ? undefined : faults.next();
     if (fault && playFaultBefore(fault, res)) return;
     const request = await readApiRequest(req);
-    const refusedBy = 'status' in request || !authenticate || path === '/v1/health' ? undefined : authenticate(request);
+    const refusedBy = 'status' in request || !authenticate || isUnsigned(path) ? undefined : authenticate(request);
     if (refusedBy) options.logger?.log('central.refused-signature', { why: refusedBy });
-    const answer: RouteAnswer =
-      'status' in request ? request : refusedBy ? { status: 401, body: { error: { reason: 'central:reason.unauthorised' } } } : await dispatchApi(deps, request);
+    const refusal = { error: { reason: refusedBy === 'revoked' ? revokedReason : 'central:reason.unauthorised' } };
+    const answer: RouteAnswer = 'status' in request ? request : refusedBy ? { status: 401, body: refusal } : await dispatchApi(deps, request);
     options.logger?.log('central.request', { route: routeClass(req.method ?? 'GET', path), status: answer.status });
     if (fault?.kind === 'drop-after-commit') {
       res.socket?.destroy();
@@ -100,13 +119,14 @@ export async function startCentral(options: StartCentralOptions): Promise<Runnin
     sendJson(res, answer.status, answer.body);
   }
 
-  const server = createServer((req, res) => {
+  const onRequest = (req: IncomingMessage, res: ServerResponse) => {
     handle(req, res).catch((cause: unknown) => {
       // A bug in the simulator: answer 500 so the client's retry path is exercised, and say so.
       options.logger?.log('central.request', { route: routeClass(req.method ?? 'GET', req.url ?? ''), status: 500, error: cause instanceof Error ? cause.name : 'unknown' });
       if (!res.headersSent) sendJson(res, 500, { error: { reason: 'central:reason.server-error' } });
     });
-  });
+  };
+  const server = options.tls ? createTlsServer({ cert: options.tls.cert, key: options.tls.key }, onRequest) : createServer(onRequest);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port ?? 0, options.host ?? '127.0.0.1', () => resolve());
@@ -114,7 +134,7 @@ export async function startCentral(options: StartCentralOptions): Promise<Runnin
   const { port } = server.address() as AddressInfo;
 
   return {
-    url: `http://127.0.0.1:${port}`,
+    url: `${options.tls ? 'https' : 'http'}://127.0.0.1:${port}`,
     storedTransactionCount: () => desk.storedCount(),
     async close() {
       await new Promise<void>((resolve) => {
@@ -143,8 +163,20 @@ export async function startCentral(options: StartCentralOptions): Promise<Runnin
       kiosks: () => listKiosks(db),
       addViolations: (personId, count, amountMinor = 100 * 10 ** currency.minorUnits) => addViolations(db, personId, count, amountMinor, isoDay(now())),
       revokePermission: (representativeId, serviceId) => revokePermission(db, representativeId, serviceId),
+      issueEnrolmentCode: (kioskId, ttlMs = 24 * 60 * 60_000) => enrolment.issueCode(kioskId, now().getTime(), ttlMs),
+      isEnrolledWith(kioskId, secret) {
+        const stored = enrolment.credentialsOf(kioskId);
+        return !!stored && !stored.isRevoked && (stored.secret === secret || stored.nextSecret === secret);
+      },
+      revokeKiosk: (kioskId) => enrolment.revoke(kioskId, now().getTime()),
+      refundRequestCount: (key) => refundCount(db, key),
     },
   };
+}
+
+/** Requests that carry no kiosk signature: health, enrolment (the code is the credential), the app's approval. */
+function isUnsigned(path: string): boolean {
+  return path === '/v1/health' || (isEnrolmentPath(path) && path !== '/v1/credentials/rotate') || /^\/v1\/login\/challenges\/[^/]+\/approve$/.test(path);
 }
 
 /** Faults that replace the answer entirely; returns true when the request is finished. */

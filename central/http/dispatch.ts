@@ -4,6 +4,8 @@ import { parseJson, readBody } from './io';
 import { loginRoute, loginRouteClass } from '../login/login-routes';
 import { receiptRoute } from '../receipts/receipt-routes';
 import { batchRoute, heartbeatRoute, profileRoute, serviceRoute, type RouteAnswer, type RouteDeps } from './routes';
+import { enrolmentRoute, isEnrolmentPath } from '../enrolment/enrolment-routes';
+import { refundRoute } from '../refunds/refund-route';
 
 const kioskIdFormat = /^[A-Z0-9-]{3,32}$/;
 
@@ -48,12 +50,14 @@ export async function dispatchApi(deps: RouteDeps, request: ApiRequest): Promise
   if (method !== 'POST') return { status: 404, body: { error: { reason: 'central:reason.not-found' } } };
   // The app's approval carries no kiosk header, so login routes check the kiosk id themselves.
   if (path.startsWith('/v1/login/')) return loginRoute(deps, request);
+  if (isEnrolmentPath(path)) return enrolmentRoute(deps, request);
   if (!request.kioskId || !kioskIdFormat.test(request.kioskId)) return { status: 400, body: { error: { reason: 'central:reason.kiosk-id-required' } } };
   const json = parseJson(request.body);
   if (!json.ok) return { status: 400, body: { error: { reason: 'central:reason.bad-request' } } };
   if (path === '/v1/profile') return profileRoute(deps, json.value);
   if (path === '/v1/transactions/batch') return batchRoute(deps, request.kioskId, json.value);
   if (path === '/v1/heartbeat') return heartbeatRoute(deps, request.kioskId, json.value);
+  if (path === '/v1/refunds') return refundRoute(deps, request.kioskId, json.value);
   if (path.startsWith('/v1/receipts/')) return receiptRoute(deps, request.kioskId, path, json.value);
   const service = /^\/v1\/services\/([a-z0-9-]{1,64})\/([a-z]+)$/.exec(path);
   if (service) return serviceRoute(deps, service[1]!, service[2]!, json.value);

@@ -12,14 +12,19 @@ export interface HttpCallOptions {
   readonly fetchImpl: typeof fetch;
   /** Learns the central's time from every reply; signs with it. */
   readonly clock: CentralClock;
-  /** The kiosk's secret: requests are signed when present. */
-  readonly secret?: string;
+  /** The kiosk's secret: requests are signed when present. A function reads it per request (rotation). */
+  readonly secret?: KioskSecret;
 }
+
+/** A fixed secret, or a reader of the current one (the composition root's, which rotation updates). */
+export type KioskSecret = string | (() => string | undefined);
+
+export const currentSecret = (secret: KioskSecret | undefined): string | undefined => (typeof secret === 'function' ? secret() : secret);
 
 /** As postJson, retrying once when a 401 came with a clock correction (a skewed kiosk clock). */
 export async function postJsonSigned<S extends z.ZodType>(options: HttpCallOptions, path: string, payload: unknown, schema: S): Promise<Result<z.infer<S>, CentralError>> {
   const first = await postJson(options, path, payload, schema);
-  if (first.ok || first.error.kind !== 'unauthorised' || !options.secret || !first.error.isClockCorrected) return stripHint(first);
+  if (first.ok || first.error.kind !== 'unauthorised' || !currentSecret(options.secret) || !first.error.isClockCorrected) return stripHint(first);
   return stripHint(await postJson(options, path, payload, schema));
 }
 
@@ -30,9 +35,10 @@ function stripHint<T>(result: Result<T, Hinted>): Result<T, CentralError> {
 }
 
 function signedHeaders(options: HttpCallOptions, path: string, body: string): Record<string, string> {
-  if (!options.secret) return {};
+  const secret = currentSecret(options.secret);
+  if (!secret) return {};
   const timestamp = Math.round(options.clock.now());
-  return { [timestampHeader]: String(timestamp), [signatureHeader]: signRequest(options.secret, { method: 'POST', path, timestamp, body }) };
+  return { [timestampHeader]: String(timestamp), [signatureHeader]: signRequest(secret, { method: 'POST', path, timestamp, body }) };
 }
 
 /**

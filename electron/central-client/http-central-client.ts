@@ -3,7 +3,7 @@ import type { CentralError } from '../../state-machines/domain';
 import type { CentralClient, HeartbeatSender, SubmitResult } from './contract';
 import type { Logger } from '../log/logger';
 import { createCentralClock } from './central-clock';
-import { postJsonSigned as postJson, type HttpCallOptions } from './http-call';
+import { postJsonSigned as postJson, type HttpCallOptions, type KioskSecret } from './http-call';
 import type { OutboxTransaction } from '../outbox/types';
 import { BatchResponse, EligibilityResponse, HeartbeatResponse, InfoResponse, ItemsResponse, ProfileResponse, QuoteResponse, quoteChangedReason, type WireTransaction } from './wire';
 
@@ -12,8 +12,8 @@ export interface HttpCentralClientOptions {
   readonly kioskId: string;
   readonly timeoutMs: number;
   readonly fetchImpl?: typeof fetch;
-  /** The kiosk's secret: every request is signed with it (signing.ts); unsigned when absent. */
-  readonly secret?: string;
+  /** The kiosk's secret: every request is signed with it (signing.ts); unsigned when absent. A function reads the current one (rotation). */
+  readonly secret?: KioskSecret;
   /** The kiosk's clock in ms (tests skew it); the central's time is learned from its replies. */
   readonly now?: () => number;
   readonly logger?: Logger;

@@ -9,6 +9,7 @@ import type { ApprovalOutput, ChallengeOutput } from '../../state-machines/sessi
 import { createCentralClock } from './central-clock';
 import { ChallengeResponse, WaitResponse, loginChallengesPath, loginWaitPath, maxLoginHoldMs } from './login-wire';
 import { centralTimeHeader, signatureHeader, signRequest, timestampHeader } from './signing';
+import { currentSecret, type KioskSecret } from './http-call';
 import { ErrorResponse } from './wire';
 
 export interface LoginClientOptions {
@@ -19,8 +20,8 @@ export interface LoginClientOptions {
   readonly fetchImpl?: typeof fetch;
   /** How long the central may hold each wait open (default and maximum 25 s). */
   readonly holdMs?: number;
-  /** The kiosk's secret, when the central wants signed requests (signing.ts). */
-  readonly secret?: string;
+  /** The kiosk's secret, when the central wants signed requests (signing.ts); a function reads the current one. */
+  readonly secret?: KioskSecret;
 }
 
 export interface LoginClient {
@@ -43,7 +44,8 @@ export function createLoginClient(options: LoginClientOptions): LoginClient {
   async function post<S extends z.ZodType>(path: string, payload: unknown, schema: S, timeoutMs: number, signal: AbortSignal | undefined): Promise<Result<z.infer<S>, CentralError>> {
     const body = JSON.stringify(payload);
     const timestamp = Math.round(clock.now());
-    const signed: Record<string, string> = options.secret ? { [timestampHeader]: String(timestamp), [signatureHeader]: signRequest(options.secret, { method: 'POST', path, timestamp, body }) } : {};
+    const secret = currentSecret(options.secret);
+    const signed: Record<string, string> = secret ? { [timestampHeader]: String(timestamp), [signatureHeader]: signRequest(secret, { method: 'POST', path, timestamp, body }) } : {};
     let status: number;
     let text: string;
     try {
