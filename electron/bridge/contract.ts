@@ -30,6 +30,8 @@ export type A11ySettings = z.infer<typeof A11ySettings>;
 export const UiEvent = z.discriminatedUnion('type', [
   z.object({ type: z.literal('START') }),
   z.object({ type: z.literal('APP.SIGNIN') }),
+  /** From attract: check a printed document without a card (the card-less service). */
+  z.object({ type: z.literal('VERIFY.START') }),
   z.object({ type: z.literal('LANGUAGE.CHOSEN'), language: lang }),
   z.object({ type: z.literal('PIN.DIGIT'), digit: z.number().int().min(0).max(9) }),
   z.object({ type: z.literal('PIN.ERASE') }),

@@ -3,6 +3,7 @@
 import type { Result } from '../../hardware/result';
 import type { CentralError, Eligibility, InfoRow, Profile, Quote, ServiceItem } from '../../state-machines/domain';
 import type { OutboxTransaction } from '../outbox/types';
+import type { IssuedDocumentWire } from './document-wire';
 
 export type { CentralError } from '../../state-machines/domain';
 export type { OutboxTransaction } from '../outbox/types';
@@ -36,7 +37,10 @@ export interface CentralClient {
   eligibility(serviceId: string, q: SubjectQuery): Promise<Result<Eligibility, CentralError>>;
   items(serviceId: string, q: SubjectQuery): Promise<Result<readonly ServiceItem[], CentralError>>;
   quote(serviceId: string, q: QuoteQuery): Promise<Result<Quote, CentralError>>;
-  info(serviceId: string, q: { holderId: string }): Promise<Result<readonly InfoRow[], CentralError>>;
+  /** Without a holder only for a card-less service; `fields` carries what was typed or scanned. */
+  info(serviceId: string, q: { holderId?: string; fields?: Readonly<Record<string, string>> }): Promise<Result<readonly InfoRow[], CentralError>>;
+  /** What an issued document states (a certificate to print); optional so fakes of the other calls need not have it. */
+  document?(serviceId: string, q: { holderId: string; documentId: string }): Promise<Result<IssuedDocumentWire, CentralError>>;
   /** Used by the sync worker: one answer per transaction, in the order sent. */
   submitBatch(batch: readonly OutboxTransaction[]): Promise<Result<readonly SubmitResult[], CentralError>>;
 }

@@ -5,6 +5,7 @@ import type { Logger } from '../log/logger';
 import { createCentralClock } from './central-clock';
 import { postJsonSigned as postJson, type HttpCallOptions, type KioskSecret } from './http-call';
 import type { OutboxTransaction } from '../outbox/types';
+import { DocumentResponse } from './document-wire';
 import { BatchResponse, EligibilityResponse, HeartbeatResponse, InfoResponse, ItemsResponse, ProfileResponse, QuoteResponse, quoteChangedReason, type WireTransaction } from './wire';
 
 export interface HttpCentralClientOptions {
@@ -34,6 +35,7 @@ export function createHttpCentralClient(options: HttpCentralClientOptions): Cent
     items: (serviceId, q) => map(postJson(call, service(serviceId, 'items'), q, ItemsResponse), (r) => r.items),
     quote: (serviceId, q) => map(postJson(call, service(serviceId, 'quote'), q, QuoteResponse), (r) => r),
     info: (serviceId, q) => map(postJson(call, service(serviceId, 'info'), q, InfoResponse), (r) => r.rows),
+    document: (serviceId, q) => map(postJson(call, service(serviceId, 'document'), q, DocumentResponse), (r) => r.document),
     async submitBatch(batch) {
       const wire = batch.map(toWire);
       if (wire.some((t) => t === undefined)) return err({ kind: 'rejected', status: 400, reason: 'central:reason.not-paid' });

@@ -19,6 +19,10 @@ import type { KioskStatus } from '../../state-machines/services/availability';
 import type { SessionEvent } from '../../state-machines/session/session-types';
 import type { KioskPort } from './kiosk-port';
 import { createDevices, type KioskDevices } from './devices';
+import { ChromiumPdfRenderer } from '../documents/chromium-pdf-renderer';
+import type { PdfRenderer } from '../documents/pdf-renderer';
+import { documentPrinting } from './document-printing';
+import { feedScanner } from './scanner-feed';
 import type { FaultHooks } from './fault-hooks';
 import { createMainI18n } from './locales';
 import { provideSessionActors } from './session-actors';
@@ -40,6 +44,8 @@ export interface KioskOptions {
   readonly now?: () => Date;
   /** Whether the sync worker runs on its own timer (tests call syncNow instead). */
   readonly isSyncTimerOn?: boolean;
+  /** The PDF engine for A4 documents (the shell passes printToPDF); default Chromium, started on first use. */
+  readonly pdfRenderer?: PdfRenderer;
 }
 
 export interface Kiosk extends KioskPort {
@@ -89,6 +95,7 @@ export async function createKiosk(config: KioskConfig, options: KioskOptions = {
   };
 
   const i18n = createMainI18n(config.languages);
+  const pdfRenderer = options.pdfRenderer ?? new ChromiumPdfRenderer();
   const machine = provideSessionActors({
     cardReader: devices.cardReader,
     printer: devices.printer,
@@ -104,6 +111,7 @@ export async function createKiosk(config: KioskConfig, options: KioskOptions = {
     logger,
     faults: options.faults ?? {},
     syncNow,
+    documents: documentPrinting(devices.a4Printer, pdfRenderer),
   }).provide({ actors: appLoginActors(createLoginClient({ baseUrl: centralUrl, kioskId: config.kioskId, timeoutMs: config.central.requestTimeoutMs })) });
 
   const status = (): KioskStatus => ({ isOnline, failedDevices: devices.failedRoles(), isTakingPayments: outbox !== undefined });
@@ -161,6 +169,7 @@ export async function createKiosk(config: KioskConfig, options: KioskOptions = {
         break;
     }
   });
+  const unsubscribeScanner = feedScanner(devices.scanner, { snapshot: () => actor.getSnapshot(), send: (event) => actor.send(event), onHealth: publishStatus, logger });
   if (sync && options.isSyncTimerOn !== false) sync.start(config.sync.intervalMs);
   logger.log('kiosk.started', { cardReader: config.devices.cardReader.kind, printer: config.devices.receiptPrinter.kind, payment: config.devices.payment.kind, central: embedded ? 'embedded' : 'remote', services: services.length });
 
@@ -183,6 +192,8 @@ export async function createKiosk(config: KioskConfig, options: KioskOptions = {
     subscribeAudio: (listener) => accessibility.subscribeAudio(listener),
     async stop() {
       unsubscribeCard();
+      unsubscribeScanner();
+      if (!options.pdfRenderer) await pdfRenderer.close();
       await sync?.stop();
       actor.stop();
       await accessibility.close();

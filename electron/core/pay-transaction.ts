@@ -1,6 +1,8 @@
 // Taking money, in the order that makes a crash at any point recoverable:
 // printer ready → fee still valid → pending row (idempotency key) → terminal → paid row
 // (durable) → only then is the person told. A timeout is settled with the terminal, never guessed.
+// A free service (a booking, an exit permit) goes the same way without the terminal.
+import { canPrintA4, type A4Printer } from '../../hardware/a4-printer/contract';
 import { canPrint, type ReceiptPrinter } from '../../hardware/printer/contract';
 import type { PaymentTerminal } from '../../hardware/payment/contract';
 import type { PayOutcome, PayRequest } from '../../state-machines/services/flow-types';
@@ -16,19 +18,30 @@ export interface PayDependencies {
   readonly central: CentralClient;
   readonly currency: string;
   readonly isQueueable: (serviceId: string) => boolean;
+  /** Services that print a paid document on A4 after the receipt: no money without a ready A4 printer. */
+  readonly needsA4?: (serviceId: string) => boolean;
+  readonly a4Printer?: A4Printer;
   readonly logger: Logger;
   readonly faults: FaultHooks;
 }
+
+/** The payment reference of a free request: no terminal was asked, reconciliation expects no charge. */
+export const noChargeRef = 'NO-CHARGE';
 
 export async function payTransaction(deps: PayDependencies, request: PayRequest): Promise<PayOutcome> {
   const { outbox, terminal, logger } = deps;
   if (!outbox) return { kind: 'unavailable', reason: 'storage' };
   if (!canPrint(await deps.printer.status())) return { kind: 'unavailable', reason: 'receipt-printer' };
-  if (terminal.health().level === 'failed') return { kind: 'unavailable', reason: 'payment' };
+  if (deps.needsA4?.(request.serviceId) && !(deps.a4Printer && canPrintA4(await deps.a4Printer.status()))) return { kind: 'unavailable', reason: 'a4-printer' };
+  const isFree = request.quote.amountMinor === 0;
+  if (!isFree && terminal.health().level === 'failed') return { kind: 'unavailable', reason: 'payment' };
 
   const fresh = await deps.central.quote(request.serviceId, { holderId: request.holderId, subjectId: request.subjectId, itemIds: request.itemIds, fields: request.fields });
   if (fresh.ok) {
     if (fresh.value.version !== request.quote.version || fresh.value.amountMinor !== request.quote.amountMinor) return { kind: 'quote-changed', quote: fresh.value };
+  } else if (fresh.error.kind === 'rejected') {
+    // Refused as asked now (a slot booked meanwhile, a permission revoked): nothing charged, the person chooses again.
+    return { kind: 'refused', reason: fresh.error.reason };
   } else if (!deps.isQueueable(request.serviceId) || (fresh.error.kind !== 'unreachable' && fresh.error.kind !== 'timeout')) {
     return { kind: 'unavailable', reason: 'central' };
   }
@@ -45,15 +58,19 @@ export async function payTransaction(deps: PayDependencies, request: PayRequest)
     payload: { itemIds: [...request.itemIds], fields: { ...request.fields } },
   });
   deps.faults.afterPendingCommit?.(pending.key);
-
-  const outcome = await terminal.authorise({ amountMinor: quote.amountMinor, currency: deps.currency, reference: pending.key });
-  deps.faults.afterAuthorisation?.(pending.key);
-  logger.log('payment.outcome', { outcome: outcome.kind, service: request.serviceId });
   const paid = (payment: { paymentRef: string; authCode: string }): PayOutcome => {
     outbox.markPaid(pending.key, payment);
     deps.faults.afterPaidCommit?.(pending.key);
     return { kind: 'paid', key: pending.key, reference: pending.reference, amountMinor: quote.amountMinor };
   };
+  if (isFree) {
+    logger.log('payment.outcome', { outcome: 'no-charge', service: request.serviceId });
+    return paid({ paymentRef: noChargeRef, authCode: 'none' });
+  }
+
+  const outcome = await terminal.authorise({ amountMinor: quote.amountMinor, currency: deps.currency, reference: pending.key });
+  deps.faults.afterAuthorisation?.(pending.key);
+  logger.log('payment.outcome', { outcome: outcome.kind, service: request.serviceId });
 
   switch (outcome.kind) {
     case 'approved':

@@ -16,7 +16,9 @@ import type { Logger } from '../log/logger';
 import type { Outbox } from '../outbox/outbox';
 import type { FaultHooks } from './fault-hooks';
 import { payTransaction } from './pay-transaction';
+import { printPaidDocument, type DocumentPrinting } from './print-document';
 import { buildReceipt } from './receipt-builder';
+import { receiptNoteKeys, withBooking } from './receipt-extras';
 import { holderName } from './view-projection';
 
 export interface ActorDependencies {
@@ -35,6 +37,8 @@ export interface ActorDependencies {
   readonly faults: FaultHooks;
   /** Asks the sync worker to try now, so a receipt can say "confirmed" when the network is up. */
   readonly syncNow: () => Promise<void>;
+  /** The A4 printer and PDF engine for services that issue a document; without them no such service takes money. */
+  readonly documents?: Pick<DocumentPrinting, 'a4Printer' | 'renderPdf' | 'follow'>;
 }
 
 export function provideSessionActors(deps: ActorDependencies) {
@@ -44,11 +48,11 @@ export function provideSessionActors(deps: ActorDependencies) {
   const flow = serviceFlowMachine.provide({
     actors: {
       checkEligibility: fromPromise(({ input }) => deps.central.eligibility(input.serviceId, { holderId: input.holderId, subjectId: input.subjectId })),
-      loadItems: fromPromise(({ input }) => deps.central.items(input.serviceId, { holderId: input.holderId, subjectId: input.subjectId })),
+      loadItems: fromPromise(({ input }) => deps.central.items(input.serviceId, { holderId: input.holderId, subjectId: input.subjectId, fields: input.fields })),
       requestQuote: fromPromise(({ input }) =>
         deps.central.quote(input.serviceId, { holderId: input.holderId, subjectId: input.subjectId, itemIds: input.itemIds, fields: input.fields }),
       ),
-      loadInfo: fromPromise(({ input }) => deps.central.info(input.serviceId, { holderId: input.holderId })),
+      loadInfo: fromPromise(({ input }) => deps.central.info(input.serviceId, { ...(input.holderId ? { holderId: input.holderId } : {}), fields: input.fields })),
       pay: fromPromise(({ input }: { input: PayRequest }) =>
         payTransaction(
           {
@@ -58,6 +62,8 @@ export function provideSessionActors(deps: ActorDependencies) {
             central: deps.central,
             currency: deps.currency.code,
             isQueueable: (id) => definitionOf(id)?.offline === 'queue',
+            needsA4: (id) => definitionOf(id)?.document !== undefined,
+            ...(deps.documents?.a4Printer ? { a4Printer: deps.documents.a4Printer } : {}),
             logger: deps.logger,
             faults: deps.faults,
           },
@@ -100,9 +106,13 @@ async function printReceipt(deps: ActorDependencies, input: { paid: PaidOutcome;
     issuedAt: deps.now(),
     personName: holderName(input.holder, input.language),
     serviceTitleKey: definition?.titleKey ?? input.paid.serviceId,
-    noteKeys: definition?.receipt.noteKeys ?? [],
+    noteKeys: receiptNoteKeys(definition, row),
   });
-  const printed = await deps.printer.print(document);
+  const receipt = withBooking(document, definition, row, deps.i18n.getFixedT(input.language)('services:appointment.booking-reference'));
+  const printed = await deps.printer.print(receipt);
   deps.logger.log('printer.job', printed.ok ? { outcome: 'printed', bytes: printed.value.bytesSent } : { outcome: 'failed', kind: printed.error.kind });
-  return { isReceiptPrinted: printed.ok, isPendingConfirmation: row.state !== 'synced' };
+  const outcome = { isReceiptPrinted: printed.ok, isPendingConfirmation: row.state !== 'synced' };
+  if (!definition?.document) return outcome;
+  const documents = deps.documents ?? { a4Printer: undefined, renderPdf: async () => ({ ok: false as const, error: { kind: 'no-pdf-engine' } }), follow: { pollMs: 0, patienceMs: 0, delay: async () => {} } };
+  return { ...outcome, document: await printPaidDocument({ ...documents, central: deps.central, kioskId: deps.kioskId, logger: deps.logger }, row) };
 }

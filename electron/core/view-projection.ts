@@ -3,7 +3,7 @@
 import type { SnapshotFrom } from 'xstate';
 import type { Money, ScreenId, Text, View } from '../bridge/contract';
 import type { Holder } from '../../state-machines/domain';
-import { serviceAvailability } from '../../state-machines/services/availability';
+import { holderServiceAvailability, serviceAvailability } from '../../state-machines/services/availability';
 import { visibleFields } from '../../state-machines/services/form-validation';
 import { candidates, currentStep, type serviceFlowMachine } from '../../state-machines/services/service-flow-machine';
 import type { sessionMachine } from '../../state-machines/session/session-machine';
@@ -61,7 +61,7 @@ function flowScreen(flow: FlowSnapshot): ScreenId {
   if (flow.matches({ info: 'showing' })) return 'info';
   if (flow.matches('subject')) return 'subject';
   if (flow.matches('form')) return 'form';
-  if (flow.matches('ineligible')) return 'ineligible';
+  if (flow.matches('ineligible') || flow.matches('refused')) return 'ineligible';
   if (flow.matches('paying')) return 'paying';
   if (flow.matches('paymentFailed')) return 'payment-failed';
   if (flow.matches('problem')) return 'error';
@@ -76,7 +76,7 @@ const cancelScreens = new Set<ScreenId>(['app-signin', 'language', 'insert-card'
 export function projectView(session: SessionSnapshot, settings: ViewSettings): View {
   const context = session.context;
   const flow = context.flowRef?.getSnapshot();
-  const inService = mainScreen(session.value) === 'signedIn.service' && flow !== undefined;
+  const inService = (mainScreen(session.value) === 'signedIn.service' || mainScreen(session.value) === 'cardless') && flow !== undefined;
   const screen: ScreenId = inService ? flowScreen(flow) : (sessionScreens[mainScreen(session.value)] ?? 'loading');
   const language = context.language;
   const money = (amountMinor: number): Money => ({ amountMinor, currency: settings.currency.code, minorUnits: settings.currency.minorUnits });
@@ -128,13 +128,15 @@ export function projectView(session: SessionSnapshot, settings: ViewSettings): V
     }
     case 'menu':
       view.menu = context.services.map((definition) => {
-        const availability = serviceAvailability(definition, context.status);
+        // A company representative sees the services the company did not grant greyed, with the reason.
+        const availability = holderServiceAvailability(definition, context.status, context.profile);
         return { serviceId: definition.id, title: text(definition.titleKey), isAvailable: availability.isAvailable, ...(availability.isAvailable ? {} : { reason: text(availability.reasonKey) }) };
       });
       break;
     case 'error': {
       const problem = problemOf(context, inService ? flow : undefined);
-      view.message = text(`screens:problem.${problem}`);
+      // The A4 printer's words already exist as a device notice; every other problem has its own line.
+      view.message = text(problem === 'a4-printer' ? 'screens:unavailable.device.a4-printer' : `screens:problem.${problem}`);
       view.error = { supportCode: supportCode(context.sessionId, problem) };
       break;
     }
@@ -147,6 +149,11 @@ export function projectView(session: SessionSnapshot, settings: ViewSettings): V
           amount: money(context.paid.amountMinor),
         };
         view.message = text(view.outcome.isReceiptPrinted ? 'screens:take-card.with-receipt' : 'screens:take-card.no-receipt');
+        const paper = context.printed?.document;
+        // A paid document that did not come out is kept: say where it will come from instead.
+        if (paper?.kind === 'kept') view.message = text('services:certificate.document-kept', { documentId: paper.documentId });
+        if (paper?.kind === 'pending') view.message = text('services:certificate.document-pending');
+        if (paper?.kind === 'printed' && view.outcome.isReceiptPrinted) view.message = text('services:certificate.document-printed');
       }
       break;
     default:
@@ -189,7 +196,7 @@ function projectFlow(view: View, flow: FlowSnapshot, money: (amountMinor: number
       }
       break;
     case 'ineligible':
-      view.message = text(c.ineligibleReason ?? 'screens:ineligible.generic');
+      view.message = text(c.refusal ?? c.ineligibleReason ?? 'screens:ineligible.generic');
       break;
     case 'payment-failed':
       view.message = text(`screens:payment-failed.${c.failure ?? 'declined'}`);

@@ -15,6 +15,16 @@ describe('reconciliation of terminal, outbox and central', () => {
     ).toEqual([]);
   });
 
+  it('given a free request (a booking) stored with no charge on the terminal, reports nothing', () => {
+    expect(
+      reconcile(day, {
+        terminal: [],
+        outbox: [{ key: 'k9', reference: '2026-000009', state: 'synced', amountMinor: 0, createdAt: at }],
+        central: [{ key: 'k9', amountMinor: 0, receivedAt: at }],
+      }),
+    ).toEqual([]);
+  });
+
   it('lists paid but not stored, stored but not paid, and amounts that differ', () => {
     const result = reconcile(day, {
       terminal: [

@@ -54,6 +54,8 @@ export function reconcile(day: string, sources: { terminal: readonly TerminalPay
     }
   }
   for (const stored of sources.central) {
+    // A free request (a booking, an exit permit) is stored without any charge: nothing to match.
+    if (stored.amountMinor === 0) continue;
     if (onDay(stored.receivedAt, day) && !chargedKeys.has(stored.key) && !sources.terminal.some((p) => p.reference === stored.key && !p.reversed)) {
       mismatches.push({ kind: 'stored-not-paid', key: stored.key });
     }

@@ -4,12 +4,20 @@ import type { ScreenId, UiEvent, View } from '../bridge/contract';
 import type { CardHolderName } from '../../central/seed/people';
 import type { ScriptedOutcome } from '../../hardware/payment/simulated-payment-terminal';
 import type { Kiosk } from '../core/create-kiosk';
+import type { CentralControl } from '../../central/server';
+import { dayFromToday } from './scenario-dates';
 import { simulatedSlot, type CardSlot } from './card-slot';
 
 export type ScenarioStep =
   | { readonly insertCard: CardHolderName }
   | { readonly removeCard: true }
   | { readonly payment: ScriptedOutcome }
+  /** Holds a code under the simulated scanner (the text a printed document's QR carries). */
+  | { readonly scan: string }
+  /** Fills a form field with a day counted from today (dates cannot be written into a scenario). */
+  | { readonly fillDate: { readonly name: string; readonly daysAhead: number | 'next-working-day' | 'next-friday' } }
+  /** Asks the central to do something meanwhile (another kiosk booked the slot, the company revoked a grant). */
+  | { readonly central: (control: CentralControl) => void | Promise<void>; readonly label: string }
   | { readonly typePin: string }
   | { readonly send: UiEvent }
   /** Chooses the person whose masked ID number ends with these digits. */
@@ -58,6 +66,18 @@ async function runStep(kiosk: Kiosk, slot: CardSlot, step: ScenarioStep, timeout
   if ('payment' in step) {
     requireSimulator(kiosk.simulators.payment, 'payment terminal').setNextOutcome(step.payment);
     return `payment:${step.payment}`;
+  }
+  if ('scan' in step) {
+    requireSimulator(kiosk.simulators.scanner, 'scanner').scan(step.scan);
+    return 'scan';
+  }
+  if ('fillDate' in step) {
+    kiosk.send({ type: 'FIELD.CHANGED', name: step.fillDate.name, value: dayFromToday(step.fillDate.daysAhead) });
+    return `fill-date:${step.fillDate.name}`;
+  }
+  if ('central' in step) {
+    await step.central(requireSimulator(kiosk.embeddedCentral, 'central').control);
+    return `central:${step.label}`;
   }
   if ('typePin' in step) {
     for (const digit of step.typePin) kiosk.send({ type: 'PIN.DIGIT', digit: Number(digit) });

@@ -1,6 +1,8 @@
 // Scripted sessions, one per service id (and a few failing ones for tests). Each is what a
 // resident would do at the kiosk, expressed as screen events; `npm run sim -- --list` prints ids.
 import type { ScenarioStep } from './scenario-runner';
+import { payAndLeave, signIn } from './scenario-steps';
+import { serviceScenarios, failingServiceScenarios } from './service-scenarios';
 
 export interface Scenario {
   readonly id: string;
@@ -9,27 +11,6 @@ export interface Scenario {
   readonly isPaid: boolean;
   readonly steps: readonly ScenarioStep[];
 }
-
-const signIn = (holder: 'resident' | 'sponsor' | 'representative', pin: string, language = 'en'): ScenarioStep[] => [
-  { expect: 'attract' },
-  { send: { type: 'START' } },
-  { expect: 'language' },
-  { send: { type: 'LANGUAGE.CHOSEN', language } },
-  { expect: 'insert-card' },
-  { insertCard: holder },
-  { expect: 'pin' },
-  { typePin: pin },
-  { expect: 'menu' },
-];
-
-const payAndLeave: ScenarioStep[] = [
-  { expect: 'review' },
-  { payment: 'approved' },
-  { send: { type: 'PAY.CONFIRMED' } },
-  { expect: 'take-card' },
-  { removeCard: true },
-  { expect: 'attract' },
-];
 
 export const scenarios: readonly Scenario[] = [
   {
@@ -78,7 +59,7 @@ export const scenarios: readonly Scenario[] = [
     description: 'A resident reads where their requests stand.',
     isPaid: false,
     steps: [...signIn('resident', '1234'), { send: { type: 'SERVICE.CHOSEN', serviceId: 'my-requests' } }, { expect: 'info' }],
-  },
+  },  ...serviceScenarios,
 ];
 
 /** Scenarios that must fail in a stated way (used by tests; also runnable by id). */
@@ -111,4 +92,5 @@ export const failingScenarios: readonly Scenario[] = [
     isPaid: false,
     steps: [...signIn('sponsor', '4321'), { send: { type: 'SERVICE.CHOSEN', serviceId: 'visa-extension' } }, { expect: 'subject' }, { chooseSubject: '0009' }, { expect: 'ineligible' }],
   },
+  ...failingServiceScenarios,
 ];

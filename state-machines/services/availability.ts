@@ -1,4 +1,5 @@
 import { isPaid, type DeviceRole, type ServiceDefinition } from './definition';
+import type { Profile } from '../domain';
 
 /** What the kiosk core reports about itself; the machine derives availability from it. */
 export interface KioskStatus {
@@ -17,4 +18,20 @@ export function serviceAvailability(definition: ServiceDefinition, status: Kiosk
   if (isPaid(definition) && !status.isTakingPayments) return { isAvailable: false, reasonKey: 'screens:unavailable.payments-stopped' };
   if (!status.isOnline && definition.offline === 'unavailable') return { isAvailable: false, reasonKey: 'screens:unavailable.offline' };
   return { isAvailable: true };
+}
+
+/** The locale key shown on a service a company representative was not granted. */
+export const notGrantedReasonKey = 'services:company-representative.not-granted';
+
+/**
+ * As serviceAvailability, for this holder: a company representative (the central's profile
+ * carries `company`) may only use the services the company granted; every other one is shown
+ * greyed with the reason. The central checks the same grant again at eligibility and at submit.
+ */
+export function holderServiceAvailability(definition: ServiceDefinition, status: KioskStatus, profile: Profile | undefined): Availability {
+  const kiosk = serviceAvailability(definition, status);
+  if (!kiosk.isAvailable) return kiosk;
+  const company = profile?.company;
+  if (company && !company.permissions.includes(definition.id)) return { isAvailable: false, reasonKey: notGrantedReasonKey };
+  return kiosk;
 }

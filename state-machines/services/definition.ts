@@ -26,6 +26,8 @@ export const FormField = z.object({
   choices: z.array(z.string().regex(/^[a-z0-9-]+$/)).optional(),
   /** Only asked when another field has one of these values. */
   when: z.object({ field: fieldName, equals: z.array(z.string()) }).optional(),
+  /** The kiosk's code scanner may fill this field (and submit the form) when a code is read. */
+  isScannable: z.boolean().optional(),
 });
 export type FormField = z.infer<typeof FormField>;
 
@@ -58,7 +60,19 @@ export const ServiceDefinition = z
     /** Whether the service can run while the central is unreachable. */
     offline: z.enum(['queue', 'unavailable']),
     devices: z.array(DeviceRole),
-    receipt: z.object({ noteKeys: z.array(z.string()) }).default({ noteKeys: [] }),
+    receipt: z
+      .object({
+        noteKeys: z.array(z.string()),
+        /** Notes printed only when a form field has one of these values (e.g. a damaged card to hand in). */
+        fieldNotes: z.array(z.object({ field: fieldName, equals: z.array(z.string()).min(1), noteKey: z.string() })).default([]),
+        /** What the receipt's QR carries: the kiosk's transaction, or the central's booking reference. */
+        qr: z.enum(['transaction', 'booking']).default('transaction'),
+      })
+      .default({ noteKeys: [], fieldNotes: [], qr: 'transaction' }),
+    /** A paper the kiosk prints on A4 after payment, besides the receipt. */
+    document: z.object({ kind: z.literal('certificate') }).optional(),
+    /** Reachable from the attract screen without a card (read-only, for nobody in particular). */
+    isCardless: z.boolean().default(false),
   })
   .superRefine((definition, ctx) => {
     const kinds = definition.steps.map((s) => s.kind);
@@ -69,6 +83,9 @@ export const ServiceDefinition = z
     if (pay >= 0 && !definition.devices.includes('payment')) ctx.addIssue({ code: 'custom', path: ['devices'], message: 'a paid service needs the payment device' });
     if (kinds.includes('info') && pay >= 0) ctx.addIssue({ code: 'custom', path: ['steps'], message: 'a service is either read-only (info) or paid' });
     if (kinds.indexOf('subject') > 0) ctx.addIssue({ code: 'custom', path: ['steps'], message: 'subject must be the first step' });
+    if (definition.isCardless && (pay >= 0 || kinds.includes('subject'))) ctx.addIssue({ code: 'custom', path: ['isCardless'], message: 'a service without a card can neither take money nor act for someone' });
+    if (definition.document && pay < 0) ctx.addIssue({ code: 'custom', path: ['document'], message: 'a printed document is only issued by a paid service' });
+    if (definition.document && !definition.devices.includes('a4-printer')) ctx.addIssue({ code: 'custom', path: ['devices'], message: 'a printed document needs the a4-printer device' });
   });
 export type ServiceDefinition = z.infer<typeof ServiceDefinition>;
 export type ServiceDefinitionInput = z.input<typeof ServiceDefinition>;

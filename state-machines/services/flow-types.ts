@@ -4,7 +4,8 @@ import type { ServiceDefinition } from './definition';
 
 export interface FlowInput {
   readonly definition: ServiceDefinition;
-  readonly holder: Holder;
+  /** Absent for a card-less service (document verification from the attract screen). */
+  readonly holder: Holder | undefined;
   readonly profile: Profile;
 }
 
@@ -28,8 +29,10 @@ export type PayOutcome =
   /** The terminal did not answer; the core checked and the customer was not charged (or was refunded). */
   | { readonly kind: 'not-charged' }
   | { readonly kind: 'quote-changed'; readonly quote: Quote }
+  /** The central refused the work when asked again before payment (a slot taken meanwhile, a permission revoked): a reason key. */
+  | { readonly kind: 'refused'; readonly reason: string }
   /** The kiosk cannot take money now (printer, storage, payment device, revoked): named for the screen. */
-  | { readonly kind: 'unavailable'; readonly reason: 'receipt-printer' | 'storage' | 'payment' | 'central' };
+  | { readonly kind: 'unavailable'; readonly reason: 'receipt-printer' | 'a4-printer' | 'storage' | 'payment' | 'central' };
 
 export type FlowOutput =
   | { readonly kind: 'paid'; readonly key: string; readonly reference: string; readonly amountMinor: number; readonly serviceId: string }
@@ -38,11 +41,13 @@ export type FlowOutput =
 
 export interface FlowContext {
   readonly definition: ServiceDefinition;
-  readonly holder: Holder;
+  readonly holder: Holder | undefined;
   readonly profile: Profile;
   stepIndex: number;
   subject: Person | undefined;
   ineligibleReason: string | undefined;
+  /** Why the central refused what was chosen (a reason key); the person chooses again. */
+  refusal: string | undefined;
   items: readonly ServiceItem[];
   selected: readonly string[];
   fields: Record<string, string>;
@@ -51,7 +56,7 @@ export interface FlowContext {
   hasQuoteChanged: boolean;
   info: readonly InfoRow[];
   failure: 'declined' | 'cancelled' | 'not-charged' | undefined;
-  problem: CentralError['kind'] | 'receipt-printer' | 'storage' | 'payment' | 'central' | undefined;
+  problem: CentralError['kind'] | 'receipt-printer' | 'a4-printer' | 'storage' | 'payment' | 'central' | undefined;
   output: FlowOutput;
 }
 

@@ -128,7 +128,9 @@ describe('service flow: a service added as data only', () => {
       { id: 'broken', titleKey: 'x', audience: { relations: ['self'] }, steps: [{ kind: 'form', fields: [{ name: 'a', kind: 'text', pattern: '(' }] }], offline: 'queue', devices: [] },
       { id: 'no-review', titleKey: 'x', audience: { relations: ['self'] }, steps: [{ kind: 'pay' }], offline: 'queue', devices: ['payment'] },
     ]);
-    expect(kept.map((s) => s.id)).toEqual(['traffic-fines', 'residence-renewal', 'visa-extension', 'my-requests']);
+    expect(kept.map((s) => s.id)).toEqual([
+      'traffic-fines', 'residence-renewal', 'visa-extension', 'my-requests', 'certificate', 'licence-renewal', 'licence-replacement', 'vehicle-registration', 'exit-permit', 'appointment', 'document-verification',
+    ]);
     expect(refused).toEqual([
       { id: 'broken', path: 'steps.0.fields.0.pattern', message: 'not a valid regular expression' },
       { id: 'no-review', path: 'steps', message: 'a paid service needs a review step before pay' },

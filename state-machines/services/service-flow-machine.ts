@@ -25,6 +25,16 @@ interface SubjectQuery {
   subjectId: string;
 }
 
+/** Form values asked before the list (centre and date before the free slots) go with it. */
+type ItemsQuery = SubjectQuery & { fields: Record<string, string> };
+
+/** A card-less service has no holder; form values (a scanned code) go with the question. */
+interface InfoQuery {
+  serviceId: string;
+  holderId: string | undefined;
+  fields: Record<string, string>;
+}
+
 function notProvided(name: string) {
   return () => Promise.reject(new Error(`service flow: actor "${name}" was not provided`));
 }
@@ -38,7 +48,16 @@ export function currentStep(context: Pick<FlowContext, 'definition' | 'stepIndex
   return context.definition.steps[context.stepIndex];
 }
 
-const query = (c: FlowContext): SubjectQuery => ({ serviceId: c.definition.id, holderId: c.holder.idNumber, subjectId: c.subject?.idNumber ?? c.holder.idNumber });
+const query = (c: FlowContext): SubjectQuery => ({ serviceId: c.definition.id, holderId: c.holder?.idNumber ?? '', subjectId: c.subject?.idNumber ?? c.holder?.idNumber ?? '' });
+
+/** The step where the person chose what the central refused: the last items or form step before `index`; -1 when none. */
+export function choiceStepBefore(c: Pick<FlowContext, 'definition'>, index: number): number {
+  for (let i = Math.min(index, c.definition.steps.length) - 1; i >= 0; i -= 1) {
+    const kind = c.definition.steps[i]?.kind;
+    if (kind === 'items' || kind === 'form') return i;
+  }
+  return -1;
+}
 
 function formFields(c: FlowContext) {
   const step = currentStep(c);
@@ -56,9 +75,9 @@ export const serviceFlowMachine = setup({
   },
   actors: {
     checkEligibility: fromPromise<ActorResult<Eligibility>, SubjectQuery>(notProvided('checkEligibility')),
-    loadItems: fromPromise<ActorResult<readonly ServiceItem[]>, SubjectQuery>(notProvided('loadItems')),
+    loadItems: fromPromise<ActorResult<readonly ServiceItem[]>, ItemsQuery>(notProvided('loadItems')),
     requestQuote: fromPromise<ActorResult<Quote>, SubjectQuery & { itemIds: readonly string[]; fields: Record<string, string> }>(notProvided('requestQuote')),
-    loadInfo: fromPromise<ActorResult<readonly InfoRow[]>, { serviceId: string; holderId: string }>(notProvided('loadInfo')),
+    loadInfo: fromPromise<ActorResult<readonly InfoRow[]>, InfoQuery>(notProvided('loadInfo')),
     pay: fromPromise<PayOutcome, PayRequest>(notProvided('pay')),
   },
   guards: {
@@ -70,6 +89,7 @@ export const serviceFlowMachine = setup({
     isInfoStep: stepIs('info'),
     isPastLastStep: ({ context }) => context.stepIndex >= context.definition.steps.length,
     hasSubjectStep: ({ context }) => context.definition.steps[0]?.kind === 'subject',
+    isCardless: ({ context }) => context.holder === undefined,
     isBeforeFirstStep: ({ context }) => context.stepIndex < 0,
     isValidSubject: ({ context, event }) => event.type === 'SUBJECT.CHOSEN' && event.index < candidates(context).length,
     hasEnoughItems: ({ context }) => {
@@ -94,6 +114,7 @@ export const serviceFlowMachine = setup({
     stepIndex: 0,
     subject: undefined,
     ineligibleReason: undefined,
+    refusal: undefined,
     items: [],
     selected: [],
     fields: {},
@@ -109,7 +130,8 @@ export const serviceFlowMachine = setup({
   output: ({ context }) => context.output,
   states: {
     start: {
-      always: [{ guard: 'hasSubjectStep', target: 'route' }, { actions: 'chooseSelf', target: 'eligibility' }],
+      // Nobody to check eligibility for without a card: the central judges what is asked instead.
+      always: [{ guard: 'hasSubjectStep', target: 'route' }, { guard: 'isCardless', target: 'route' }, { actions: 'chooseSelf', target: 'eligibility' }],
     },
     route: {
       always: [
@@ -170,7 +192,7 @@ export const serviceFlowMachine = setup({
           tags: ['busy'],
           invoke: {
             src: 'loadItems',
-            input: ({ context }) => query(context),
+            input: ({ context }) => ({ ...query(context), fields: context.fields }),
             onDone: [
               {
                 guard: ({ event }) => event.output.ok,
@@ -179,6 +201,12 @@ export const serviceFlowMachine = setup({
                   return { items, selected: items.filter((i) => i.preselected).map((i) => i.id) };
                 }),
                 target: 'choosing',
+              },
+              // Nothing to offer for what the form asked (a closed day, no free slot): say why, ask again.
+              {
+                guard: ({ event }) => !event.output.ok && event.output.error.kind === 'rejected',
+                actions: assign({ refusal: ({ event }) => (!event.output.ok && event.output.error.kind === 'rejected' ? event.output.error.reason : undefined) }),
+                target: '#serviceFlow.refused',
               },
               { actions: assign({ problem: ({ event }) => (event.output.ok ? undefined : event.output.error.kind) }), target: '#serviceFlow.problem' },
             ],
@@ -248,6 +276,12 @@ export const serviceFlowMachine = setup({
             input: ({ context }) => ({ ...query(context), itemIds: context.selected, fields: context.fields }),
             onDone: [
               { guard: ({ event }) => event.output.ok, actions: assign({ quote: ({ event }) => (event.output.ok ? event.output.value : undefined), hasQuoteChanged: false }), target: 'confirming' },
+              // A typed refusal (over the spending cap, a kind the person cannot have): say why, let them choose again.
+              {
+                guard: ({ event }) => !event.output.ok && event.output.error.kind === 'rejected',
+                actions: assign({ refusal: ({ event }) => (!event.output.ok && event.output.error.kind === 'rejected' ? event.output.error.reason : undefined) }),
+                target: '#serviceFlow.refused',
+              },
               { actions: assign({ problem: ({ event }) => (event.output.ok ? undefined : event.output.error.kind) }), target: '#serviceFlow.problem' },
             ],
           },
@@ -268,6 +302,7 @@ export const serviceFlowMachine = setup({
         src: 'pay',
         input: ({ context }) => {
           if (!context.quote) throw new Error('service flow: pay reached without a quote'); // a definition rule guarantees review before pay
+          if (!context.holder) throw new Error('service flow: pay reached without a card holder'); // a definition rule keeps card-less services unpaid
           return { serviceId: context.definition.id, holderId: context.holder.idNumber, subjectId: context.subject?.idNumber ?? context.holder.idNumber, quote: context.quote, itemIds: context.selected, fields: context.fields };
         },
         onDone: [
@@ -284,6 +319,12 @@ export const serviceFlowMachine = setup({
             // The fee changed since the holder confirmed it: show the new fee and ask again.
             actions: assign({ quote: ({ context, event }) => (event.output.kind === 'quote-changed' ? event.output.quote : context.quote), hasQuoteChanged: true, stepIndex: ({ context }) => context.stepIndex - 1 }),
             target: '#serviceFlow.review.confirming',
+          },
+          {
+            // Taken meanwhile (a slot, a permission): nothing was charged; say why and ask again.
+            guard: ({ event }) => event.output.kind === 'refused',
+            actions: assign({ refusal: ({ event }) => (event.output.kind === 'refused' ? event.output.reason : undefined) }),
+            target: 'refused',
           },
           {
             guard: ({ event }) => event.output.kind === 'unavailable',
@@ -312,7 +353,7 @@ export const serviceFlowMachine = setup({
           tags: ['busy'],
           invoke: {
             src: 'loadInfo',
-            input: ({ context }) => ({ serviceId: context.definition.id, holderId: context.holder.idNumber }),
+            input: ({ context }) => ({ serviceId: context.definition.id, holderId: context.holder?.idNumber, fields: context.fields }),
             onDone: [
               { guard: ({ event }) => event.output.ok, actions: assign({ info: ({ event }) => (event.output.ok ? event.output.value : []) }), target: 'showing' },
               { actions: assign({ problem: ({ event }) => (event.output.ok ? undefined : event.output.error.kind) }), target: '#serviceFlow.problem' },
@@ -324,6 +365,16 @@ export const serviceFlowMachine = setup({
       on: {
         BACK: { actions: 'cancel', target: 'done' },
         CANCEL: { actions: 'cancel', target: 'done' },
+      },
+    },
+    /** The central refused what was chosen, with a reason; Back or Retry asks for that choice again. */
+    refused: {
+      tags: ['waiting'],
+      on: {
+        BACK: { actions: assign({ refusal: undefined, quote: undefined, stepIndex: ({ context }) => choiceStepBefore(context, context.stepIndex) }), target: 'route' },
+        RETRY: { actions: assign({ refusal: undefined, quote: undefined, stepIndex: ({ context }) => choiceStepBefore(context, context.stepIndex) }), target: 'route' },
+        CANCEL: { actions: 'cancel', target: 'done' },
+        DONE: { actions: 'cancel', target: 'done' },
       },
     },
     /** The central or a device failed before any money moved: say so, offer to retry. */

@@ -3,7 +3,7 @@
 // named delays (values from config), so tests drive it with XState's SimulatedClock.
 import { assign, fromPromise, or, raise, sendTo, setup, stateIn, stopChild } from 'xstate';
 import type { Holder, Profile } from '../domain';
-import { serviceAvailability } from '../services/availability';
+import { holderServiceAvailability, serviceAvailability } from '../services/availability';
 import { serviceFlowMachine } from '../services/service-flow-machine';
 import type {
   ApprovalOutput,
@@ -25,7 +25,7 @@ function notProvided(name: string) {
 
 /** Events a person causes: each one restarts the inactivity timer. */
 const userEventTypes = [
-  'START', 'APP.SIGNIN', 'LANGUAGE.CHOSEN', 'PIN.DIGIT', 'PIN.ERASE', 'PIN.SUBMIT', 'SERVICE.CHOSEN', 'SUBJECT.CHOSEN', 'ITEM.TOGGLED',
+  'START', 'APP.SIGNIN', 'VERIFY.START', 'LANGUAGE.CHOSEN', 'PIN.DIGIT', 'PIN.ERASE', 'PIN.SUBMIT', 'SERVICE.CHOSEN', 'SUBJECT.CHOSEN', 'ITEM.TOGGLED',
   'ITEMS.CONFIRMED', 'FIELD.CHANGED', 'FORM.SUBMITTED', 'PAY.CONFIRMED', 'RETRY', 'BACK', 'CANCEL', 'DONE', 'HELP', 'HELP.CLOSED', 'MORE_TIME',
   'A11Y.SET', 'SPEECH.REPEAT', 'SPEECH.PAUSE',
 ] as const;
@@ -85,6 +85,10 @@ export const sessionMachine = setup({
     isServiceAvailable: ({ context, event }) => {
       if (event.type !== 'SERVICE.CHOSEN') return false;
       const definition = context.services.find((s) => s.id === event.serviceId);
+      return definition !== undefined && holderServiceAvailability(definition, context.status, context.profile).isAvailable;
+    },
+    isCardlessServiceAvailable: ({ context }) => {
+      const definition = context.services.find((s) => s.isCardless);
       return definition !== undefined && serviceAvailability(definition, context.status).isAvailable;
     },
   },
@@ -138,6 +142,7 @@ export const sessionMachine = setup({
             'A11Y.SET': { actions: ['setA11y', 'resumeActivity'] },
             TIMEOUT: { target: 'attract', reenter: true },
             'APP.SIGNIN': { guard: ({ context }) => context.status.isOnline, target: 'appSignIn' },
+            'VERIFY.START': { guard: 'isCardlessServiceAvailable', target: 'cardless' },
             'CARD.INSERTED': { actions: assign({ sessionId: ({ event }) => event.sessionId, pinKeys: ({ event }) => event.pinKeys }), target: 'signedIn' },
           },
         },
@@ -323,6 +328,24 @@ export const sessionMachine = setup({
         /** The session is over: a card holder takes their card; an app session just says goodbye. */
         ending: {
           always: [{ guard: ({ context }) => context.holder?.signIn === 'app', target: 'goodbye' }, { target: 'takeCard' }],
+        },
+        /** A service for anyone, without a card (checking a printed document): it ends back on attract. */
+        cardless: {
+          entry: assign({
+            flowRef: ({ context, spawn }) => {
+              const definition = context.services.find((s) => s.isCardless);
+              if (!definition) throw new Error('session: no card-less service to run');
+              return spawn('serviceFlow', { id: 'flow', input: { definition, holder: undefined, profile: { people: [] } } });
+            },
+          }),
+          exit: ['stopFlow', 'forgetFlow'],
+          on: {
+            ...Object.fromEntries(flowEventTypes.map((type) => [type, { actions: sendTo('flow', ({ event }) => event) }])),
+            'xstate.done.actor.flow': 'attract',
+            'xstate.error.actor.flow': 'attract',
+            TIMEOUT: 'attract',
+            'CARD.INSERTED': { actions: assign({ sessionId: ({ event }) => event.sessionId, pinKeys: ({ event }) => event.pinKeys }), target: 'signedIn' },
+          },
         },
         /** Sign in with the ministry's app: a one-time QR the app approves (never shown during a session). */
         appSignIn: {

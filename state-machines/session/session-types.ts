@@ -28,6 +28,8 @@ export type UserEvent =
   | FlowEvent
   | { type: 'START' }
   | { type: 'APP.SIGNIN' }
+  /** From attract: check a printed document without a card. */
+  | { type: 'VERIFY.START' }
   | { type: 'LANGUAGE.CHOSEN'; language: string }
   | { type: 'PIN.DIGIT'; digit: number }
   | { type: 'PIN.ERASE' }
@@ -82,7 +84,15 @@ export interface PrintOutput {
   readonly isReceiptPrinted: boolean;
   /** The central has not acknowledged the transaction yet (it is safe in the outbox). */
   readonly isPendingConfirmation: boolean;
+  /** A service that issues an A4 document (a certificate): what became of it. */
+  readonly document?: DocumentOutcome;
 }
+
+/**
+ * A paid A4 document: printed; kept (issued, under its number, but not printed now: it is
+ * reprinted at a service centre or posted); or pending (the central has not issued it yet).
+ */
+export type DocumentOutcome = { readonly kind: 'printed'; readonly documentId: string } | { readonly kind: 'kept'; readonly documentId: string } | { readonly kind: 'pending' };
 
 export type SessionProblem = 'card-unreadable' | 'card-not-authentic' | 'card-expired' | 'reader-unavailable' | 'internal';
 

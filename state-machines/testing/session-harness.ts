@@ -43,6 +43,8 @@ export interface FakeWorld {
   printed: PrintOutput;
   status: KioskStatus;
   paidRequests: PayRequest[];
+  /** What the central says of the holder (default: a sponsor with a spouse and a domestic worker). */
+  profile: Profile;
   pinsTried: number;
   challengesIssued: number;
   /** The app's side: resolves a challenge the kiosk is waiting on. */
@@ -63,6 +65,7 @@ export function makeWorld(overrides: Partial<FakeWorld> = {}): FakeWorld {
     printed: { isReceiptPrinted: true, isPendingConfirmation: false },
     status: { isOnline: true, failedDevices: [], isTakingPayments: true },
     paidRequests: [],
+    profile: holderProfile,
     pinsTried: 0,
     challengesIssued: 0,
     pendingApprovals: new Map(),
@@ -93,6 +96,7 @@ export function provideFakes(world: FakeWorld) {
         }
         if (kind === 'quote-changed') return { kind, quote: { ...world.quote, version: world.quote.version + 1, amountMinor: world.quote.amountMinor + 10_000 } };
         if (kind === 'unavailable') return { kind, reason: 'receipt-printer' };
+        if (kind === 'refused') return { kind, reason: 'central:reason.slot-taken' };
         return { kind };
       }),
     },
@@ -114,7 +118,7 @@ export function provideFakes(world: FakeWorld) {
         world.card.triesLeft -= 1;
         return world.card.triesLeft === 0 ? { ok: false as const, error: { kind: 'pin-blocked' as const } } : { ok: false as const, error: { kind: 'wrong-pin' as const, triesLeft: world.card.triesLeft } };
       }),
-      loadProfile: fromPromise(async (): Promise<ProfileOutput> => ok(holderProfile)),
+      loadProfile: fromPromise(async (): Promise<ProfileOutput> => ok(world.profile)),
       printReceipt: fromPromise(async () => world.printed),
       releaseCard: fromPromise(async (): Promise<void> => {}),
       requestLoginChallenge: fromPromise(async (): Promise<ChallengeOutput> => {

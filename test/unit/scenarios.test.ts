@@ -7,6 +7,7 @@ import { createMemoryLogger } from '../../electron/log/logger';
 import { runScenario } from '../../electron/sim/run-scenario';
 import { failingScenarios, scenarios } from '../../electron/sim/scenarios';
 import { cardHolders } from '../../central/seed/people';
+import { htmlEchoRenderer } from './support/html-echo-renderer';
 
 const config = (() => {
   const parsed = parseConfig({ timeouts: { goodbyeMs: 0 } });
@@ -19,7 +20,8 @@ const freshDir = () => mkdtempSync(join(tmpdir(), 'kiosk-scenario-'));
 describe('every service, end to end on simulators with the real central over HTTP', () => {
   for (const scenario of scenarios.filter((s) => s.isPaid)) {
     it(`${scenario.id}: ${scenario.description} The central stores it once.`, async () => {
-      const summary = await runScenario(scenario, config, { dataDir: freshDir(), logger: createMemoryLogger() });
+      // Certificates are laid out but not rendered by Chromium here (test/system renders them).
+      const summary = await runScenario(scenario, config, { dataDir: freshDir(), logger: createMemoryLogger(), pdfRenderer: htmlEchoRenderer });
       expect(summary.transaction?.state).toBe('synced');
       expect(summary.central.stored).toBe(1);
       expect(summary.receipt).toMatch(/receipt-\d+\.bin$/);
