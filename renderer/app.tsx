@@ -5,6 +5,8 @@ import type { ConnectionState } from './bridge/ws-bridge-client';
 import { useView, type createViewStore } from './bridge/use-view';
 import { LanguageContext, useKioskText } from './i18n/use-kiosk-text';
 import { screens } from './screens/screen-registry';
+import { KeypadFocus } from './accessibility/keypad-focus';
+import { SpeechOutput } from './accessibility/speech-output';
 
 function Connecting(): ReactElement {
   const { t } = useKioskText();
@@ -43,6 +45,8 @@ export function App({ store, bridge, mode }: { readonly store: ReturnType<typeof
     <SendContext.Provider value={bridge.send}>
       <LanguageContext.Provider value={view.language}>
         <Screen view={view} />
+        <KeypadFocus view={view} />
+        <SpeechOutput bridge={bridge} />
         <ConnectionLost mode={mode} />
       </LanguageContext.Provider>
     </SendContext.Provider>

@@ -11,6 +11,7 @@ import './styles/kiosk-fonts.css'; // generated at build time from locales/*/loc
 import './styles/base.css';
 import './styles/screens.css';
 import './styles/keyboard.css';
+import './styles/accessibility.css';
 import './styles/dev-panel.css';
 
 const i18n = setupI18n('ar');

@@ -34,11 +34,11 @@ export function settingsControls(view: View): Control[] {
     choice('time-standard', 'accessibility:settings.time-standard', 'isTimeExtended', false, a11y),
     choice('time-extended', 'accessibility:settings.time-extended', 'isTimeExtended', true, a11y),
     { id: 'speech', label: [text('accessibility:audio.button'), selected(a11y.isSpeechOn)], activate: { type: 'A11Y.SET', settings: { isSpeechOn: !a11y.isSpeechOn } } },
+    { id: 'speech-repeat', label: [text('accessibility:settings.repeat')], activate: { type: 'SPEECH.REPEAT' }, isDisabled: !a11y.isSpeechOn },
     { id: 'volume-down', label: [text('accessibility:settings.volume-down'), text('accessibility:settings.volume-now', { level: a11y.volume, max: maxVolume })], activate: { type: 'A11Y.SET', settings: { volume: stepVolumeOf(a11y.volume, -1) } }, isDisabled: a11y.volume === 0 },
     { id: 'volume-up', label: [text('accessibility:settings.volume-up'), text('accessibility:settings.volume-now', { level: a11y.volume, max: maxVolume })], activate: { type: 'A11Y.SET', settings: { volume: stepVolumeOf(a11y.volume, 1) } }, isDisabled: a11y.volume === maxVolume },
     { id: 'rate-down', label: [text('accessibility:settings.rate-down'), text('accessibility:settings.rate-now', { rate: a11y.rate })], activate: { type: 'A11Y.SET', settings: { rate: stepRateOf(a11y.rate, -1) } }, isDisabled: a11y.rate === speechRates[0] },
     { id: 'rate-up', label: [text('accessibility:settings.rate-up'), text('accessibility:settings.rate-now', { rate: a11y.rate })], activate: { type: 'A11Y.SET', settings: { rate: stepRateOf(a11y.rate, 1) } }, isDisabled: a11y.rate === speechRates[speechRates.length - 1] },
-    { id: 'speech-repeat', label: [text('accessibility:settings.repeat')], activate: { type: 'SPEECH.REPEAT' } },
     { id: 'close-settings', label: [text('accessibility:settings.close')], activate: { type: 'A11Y.SET', settings: { isMenuOpen: false } } },
   ];
 }

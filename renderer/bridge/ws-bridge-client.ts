@@ -1,6 +1,6 @@
 // Browser-mode transport: one WebSocket to the page's own origin, with this launch's token.
 // It reconnects by itself (the kiosk core may restart) and keeps the latest view.
-import type { UiEvent, View } from '../../electron/bridge/contract';
+import type { AudioCommand, UiEvent, View } from '../../electron/bridge/contract';
 import { WsPath, type ServerMessage } from '../../electron/bridge/ws-protocol';
 
 export type ConnectionState = 'connecting' | 'open' | 'closed';
@@ -9,6 +9,7 @@ export interface WsBridgeClient {
   subscribe(listener: (view: View) => void): () => void;
   send(event: UiEvent): void;
   onState(listener: (state: ConnectionState) => void): () => void;
+  onAudio(listener: (command: AudioCommand) => void): () => void;
 }
 
 const retryDelaysMs = [250, 500, 1000, 2000, 4000];
@@ -21,6 +22,7 @@ export function socketUrl(location: Pick<Location, 'protocol' | 'host'>, path: s
 export function connectWsBridge(location: Pick<Location, 'protocol' | 'host'>, token: string): WsBridgeClient {
   const viewListeners = new Set<(view: View) => void>();
   const stateListeners = new Set<(state: ConnectionState) => void>();
+  const audioListeners = new Set<(command: AudioCommand) => void>();
   let latest: View | undefined;
   let socket: WebSocket | undefined;
   let attempt = 0;
@@ -38,6 +40,7 @@ export function connectWsBridge(location: Pick<Location, 'protocol' | 'host'>, t
     };
     next.onmessage = (message) => {
       const data = JSON.parse(String(message.data)) as ServerMessage;
+      if (data.kind === 'audio') for (const listener of audioListeners) listener(data.audio);
       if (data.kind !== 'view') return; // refusals are for tests and logs; the screen does not change
       latest = data.view;
       for (const listener of viewListeners) listener(data.view);
@@ -64,6 +67,10 @@ export function connectWsBridge(location: Pick<Location, 'protocol' | 'host'>, t
     onState(listener) {
       stateListeners.add(listener);
       return () => stateListeners.delete(listener);
+    },
+    onAudio(listener) {
+      audioListeners.add(listener);
+      return () => audioListeners.delete(listener);
     },
   };
 }

@@ -16,7 +16,7 @@ export function HelpOverlay({ view }: { readonly view: View }): ReactElement {
         </h2>
         <p className="overlay__text">{kiosk.t(key)}</p>
         <p className="overlay__text">{kiosk.t('help.staff')}</p>
-        <button type="button" className="button button--primary" data-action="close-help" onClick={() => send({ type: 'HELP.CLOSED' })}>
+        <button type="button" className="button button--primary" data-action="close-help" data-control="close-help" onClick={() => send({ type: 'HELP.CLOSED' })}>
           {kiosk.t('help.close')}
         </button>
       </div>

@@ -4,6 +4,8 @@
 import type { ReactElement, ReactNode } from 'react';
 import type { View } from '../../electron/bridge/contract';
 import { Txt, useKioskText } from '../i18n/use-kiosk-text';
+import { SettingsOverlay } from '../accessibility/settings-overlay';
+import { settingsClasses } from '../accessibility/screen-settings';
 import { CallStaff } from './call-staff';
 import { HelpOverlay } from './help-overlay';
 import { NavRow } from './nav-row';
@@ -23,43 +25,55 @@ export function ScreenFrame({ view, children, isBusy = false, className }: Scree
   // the core sends a message when the screen has news; otherwise the screen's own line shows
   const defaultLead = `${view.screen}.message`;
   const lead = view.message ?? (kiosk.has(defaultLead) ? { key: defaultLead, values: {} } : undefined);
-  const hasOverlay = view.isHelpOpen || view.timeoutWarning !== undefined;
+  const isSettingsOpen = view.a11y?.isMenuOpen === true;
+  const hasOverlay = view.isHelpOpen || view.timeoutWarning !== undefined || isSettingsOpen;
+  const settings = settingsClasses(view);
   return (
     <main
-      className={`screen screen--${view.screen}${className ? ` ${className}` : ''}`}
+      className={`screen screen--${view.screen}${className ? ` ${className}` : ''}${settings ? ` ${settings}` : ''}`}
       data-screen={view.screen}
       dir={view.direction}
       lang={view.language}
       aria-busy={isBusy}
     >
       <div className="screen__content" inert={hasOverlay}>
-        <header className="screen__top">
-          <span className="screen__brand">{t('common.brand')}</span>
-          {view.holder && (
-            <span className="screen__holder">
-              <bdi>{view.holder.name}</bdi> <bdi dir="ltr" className="ltr-code">{view.holder.idMasked}</bdi>
-            </span>
+        {/* what is read sits in the upper part; the low-reach layout keeps every control below it */}
+        <div className="screen__head">
+          <header className="screen__top">
+            <span className="screen__brand">{t('common.brand')}</span>
+            {view.holder && (
+              <span className="screen__holder">
+                <bdi>{view.holder.name}</bdi> <bdi dir="ltr" className="ltr-code">{view.holder.idMasked}</bdi>
+              </span>
+            )}
+            {view.a11y?.isSpeechOn && (
+              <span className="screen__speech" role="status">
+                <span className="icon icon--speaker" aria-hidden="true" />
+                {t('accessibility:audio.on')}
+              </span>
+            )}
+          </header>
+          {view.availability !== 'serving' && (
+            <p className="notice" role="status">
+              {t(`availability.${view.availability}`)}
+            </p>
           )}
-        </header>
-        {view.availability !== 'serving' && (
-          <p className="notice" role="status">
-            {t(`availability.${view.availability}`)}
-          </p>
-        )}
-        <h1 className="screen__title">
-          <Txt text={view.title} />
-        </h1>
-        {lead && (
-          <p className="screen__lead" data-message={lead.key}>
-            <Txt text={lead} />
-          </p>
-        )}
-        {view.error && <CallStaff supportCode={view.error.supportCode} />}
+          <h1 className="screen__title">
+            <Txt text={view.title} />
+          </h1>
+          {lead && (
+            <p className="screen__lead" data-message={lead.key}>
+              <Txt text={lead} />
+            </p>
+          )}
+          {view.error && <CallStaff supportCode={view.error.supportCode} />}
+        </div>
         <div className="screen__body">{children}</div>
         <NavRow view={view} />
       </div>
-      {view.isHelpOpen && <HelpOverlay view={view} />}
-      {view.timeoutWarning && <TimeoutWarning secondsLeft={view.timeoutWarning.secondsLeft} />}
+      {view.isHelpOpen && !isSettingsOpen && <HelpOverlay view={view} />}
+      {view.timeoutWarning && !isSettingsOpen && <TimeoutWarning secondsLeft={view.timeoutWarning.secondsLeft} />}
+      {isSettingsOpen && view.a11y && <SettingsOverlay settings={view.a11y} />}
     </main>
   );
 }

@@ -16,10 +16,10 @@ export function TimeoutWarning({ secondsLeft }: { readonly secondsLeft: number }
           {t('timeout.message', { count: secondsLeft })}
         </p>
         <div className="overlay__actions">
-          <button type="button" className="button button--primary" data-action="more-time" onClick={() => send({ type: 'MORE_TIME' })}>
+          <button type="button" className="button button--primary" data-action="more-time" data-control="more-time" onClick={() => send({ type: 'MORE_TIME' })}>
             {t('timeout.more-time')}
           </button>
-          <button type="button" className="button button--quiet" data-action="end-session" onClick={() => send({ type: 'CANCEL' })}>
+          <button type="button" className="button button--quiet" data-action="end-session" data-control="end-session" onClick={() => send({ type: 'CANCEL' })}>
             {t('timeout.end-now')}
           </button>
         </div>

@@ -1,13 +1,14 @@
 // Browser dev mode only: drives the simulated devices so a maintainer can walk every path.
 // It is for developers, so it is English only and outside the screens' translations.
 import { useEffect, useState, type ReactElement } from 'react';
-import { paymentOutcomeKinds, printerStatusKinds } from '../../electron/bridge/ws-protocol';
+import { keypadKeyNames, paymentOutcomeKinds, printerStatusKinds } from '../../electron/bridge/ws-protocol';
 import type { DevClient, DevState } from './dev-client';
 
 export function DevPanel({ client }: { readonly client: DevClient }): ReactElement | null {
   const [state, setState] = useState<DevState | undefined>(undefined);
   const [holder, setHolder] = useState('resident');
   const [printer, setPrinter] = useState<(typeof printerStatusKinds)[number]>('ready');
+  const [key, setKey] = useState<(typeof keypadKeyNames)[number]>('enter');
   useEffect(() => client.onState(setState), [client]);
   if (!state) return null;
   return (
@@ -50,6 +51,25 @@ export function DevPanel({ client }: { readonly client: DevClient }): ReactEleme
             </select>
             <button type="button" data-dev="printer-set" onClick={() => client.send({ command: 'printer.status', status: printer })}>
               Set
+            </button>
+          </fieldset>
+          <fieldset>
+            <legend>Keypad and headphones</legend>
+            <select aria-label="Keypad key" data-dev="key" value={key} onChange={(event) => setKey(event.target.value as typeof key)}>
+              {keypadKeyNames.map((name) => (
+                <option key={name} value={name}>
+                  {name}
+                </option>
+              ))}
+            </select>
+            <button type="button" data-dev="key-press" onClick={() => client.send({ command: 'keypad.press', key })}>
+              Press
+            </button>
+            <button type="button" data-dev="headphones-plug" onClick={() => client.send({ command: 'headphones.plug' })}>
+              Plug in
+            </button>
+            <button type="button" data-dev="headphones-unplug" onClick={() => client.send({ command: 'headphones.unplug' })}>
+              Unplug
             </button>
           </fieldset>
           <output data-dev="reply">{state.lastReply ?? ''}</output>

@@ -19,7 +19,7 @@ function ChoiceField({ field, send }: { readonly field: Field; readonly send: (e
   return (
     <div className="choice-grid" role="radiogroup" aria-labelledby={`field-${field.name}-label`}>
       {(field.choices ?? []).map((choice) => (
-        <button key={choice.value} type="button" role="radio" aria-checked={field.value === choice.value} className="button button--choice" data-action="field-choice" data-field={field.name} data-value={choice.value} onClick={() => send({ type: 'FIELD.CHANGED', name: field.name, value: choice.value })}>
+        <button key={choice.value} type="button" role="radio" aria-checked={field.value === choice.value} className="button button--choice" data-action="field-choice" data-field={field.name} data-value={choice.value} data-control={`choice-${field.name}-${choice.value}`} onClick={() => send({ type: 'FIELD.CHANGED', name: field.name, value: choice.value })}>
           <Txt text={choice.label} />
         </button>
       ))}
@@ -113,7 +113,7 @@ export function FormScreen({ view }: ScreenProps): ReactElement {
       </div>
       {!editing && (
         <div className="actions">
-          <button type="button" className="button button--primary" data-action="submit-form" onClick={() => send({ type: 'FORM.SUBMITTED' })}>
+          <button type="button" className="button button--primary" data-action="submit-form" data-control="submit-form" onClick={() => send({ type: 'FORM.SUBMITTED' })}>
             {t('common.continue')}
           </button>
         </div>

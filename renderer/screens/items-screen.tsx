@@ -18,7 +18,7 @@ export function ItemsScreen({ view }: ScreenProps): ReactElement {
       <ul className="choice-list">
         {items.map((item) => (
           <li key={item.itemId}>
-            <button type="button" className="button button--row button--toggle" data-action="item" data-item={item.itemId} aria-pressed={item.isSelected} onClick={() => send({ type: 'ITEM.TOGGLED', itemId: item.itemId })}>
+            <button type="button" className="button button--row button--toggle" data-action="item" data-item={item.itemId} data-control={`item-${item.itemId}`} aria-pressed={item.isSelected} onClick={() => send({ type: 'ITEM.TOGGLED', itemId: item.itemId })}>
               <span className="check" aria-hidden="true" />
               <span className="row__main">
                 <Txt text={item.label} />
@@ -36,7 +36,7 @@ export function ItemsScreen({ view }: ScreenProps): ReactElement {
             {t('items.selected-total', { count: selected.length })} <Money money={sumMoney(selected.map((item) => item.amount), first.amount)} />
           </p>
         )}
-        <button type="button" className="button button--primary" data-action="confirm-items" disabled={selected.length === 0} onClick={() => send({ type: 'ITEMS.CONFIRMED' })}>
+        <button type="button" className="button button--primary" data-action="confirm-items" data-control="confirm-items" disabled={selected.length === 0} onClick={() => send({ type: 'ITEMS.CONFIRMED' })}>
           {t('common.continue')}
         </button>
       </div>

@@ -18,6 +18,7 @@ export function LanguageScreen({ view }: ScreenProps): ReactElement {
             className="button button--choice language-choice"
             data-action="language"
             data-language={language}
+            data-control={`language-${language}`}
             lang={language}
             dir={i18n.dir(language)}
             onClick={() => send({ type: 'LANGUAGE.CHOSEN', language })}

@@ -17,6 +17,7 @@ export function MenuScreen({ view }: ScreenProps): ReactElement {
               className="button button--service"
               data-action="service"
               data-service={entry.serviceId}
+              data-control={`service-${entry.serviceId}`}
               disabled={!entry.isAvailable}
               aria-describedby={entry.reason ? `reason-${entry.serviceId}` : undefined}
               onClick={() => send({ type: 'SERVICE.CHOSEN', serviceId: entry.serviceId })}

@@ -21,7 +21,7 @@ export function NoticeScreen({ view }: ScreenProps): ReactElement {
       <div className={`illustration illustration--${view.screen}`} aria-hidden="true" />
       {action && (
         <div className="actions">
-          <button type="button" className="button button--primary" data-action={action.event.toLowerCase()} onClick={() => send({ type: action.event })}>
+          <button type="button" className="button button--primary" data-action={action.event.toLowerCase()} data-control={action.event.toLowerCase()} onClick={() => send({ type: action.event })}>
             {t(action.label)}
           </button>
         </div>

@@ -31,11 +31,11 @@ export function PinScreen({ view }: ScreenProps): ReactElement {
         {/* digit pads keep their layout in every language, as on phones and terminals */}
         <div className="pin__pad" dir="ltr">
           {digits.map(digitKey)}
-          <button type="button" className="pin-key pin-key--erase" data-action="pin-erase" disabled={pin.length === 0} onClick={() => send({ type: 'PIN.ERASE' })}>
+          <button type="button" className="pin-key pin-key--erase" data-action="pin-erase" data-control="pin-erase" disabled={pin.length === 0} onClick={() => send({ type: 'PIN.ERASE' })}>
             <span lang={view.language} dir={view.direction}>{t('pin.erase')}</span>
           </button>
           {last !== undefined && digitKey(last)}
-          <button type="button" className="pin-key pin-key--submit" data-action="pin-submit" disabled={isWaiting || pin.length < pin.minLength} onClick={() => send({ type: 'PIN.SUBMIT' })}>
+          <button type="button" className="pin-key pin-key--submit" data-action="pin-submit" data-control="pin-submit" disabled={isWaiting || pin.length < pin.minLength} onClick={() => send({ type: 'PIN.SUBMIT' })}>
             <span lang={view.language} dir={view.direction}>{t('pin.submit')}</span>
           </button>
         </div>

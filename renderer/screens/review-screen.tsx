@@ -37,7 +37,7 @@ export function ReviewScreen({ view }: ScreenProps): ReactElement {
         </table>
       )}
       <div className="actions">
-        <button type="button" className="button button--primary" data-action="pay" disabled={!quote} onClick={() => send({ type: 'PAY.CONFIRMED' })}>
+        <button type="button" className="button button--primary" data-action="pay" data-control="pay" disabled={!quote} onClick={() => send({ type: 'PAY.CONFIRMED' })}>
           {quote ? (
             <>
               {t('review.pay')} <Money money={quote.total} />

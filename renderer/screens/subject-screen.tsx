@@ -13,7 +13,7 @@ export function SubjectScreen({ view }: ScreenProps): ReactElement {
       <ul className="choice-list">
         {(view.subjects ?? []).map((subject) => (
           <li key={subject.index}>
-            <button type="button" className="button button--row" data-action="subject" data-index={subject.index} onClick={() => send({ type: 'SUBJECT.CHOSEN', index: subject.index })}>
+            <button type="button" className="button button--row" data-action="subject" data-index={subject.index} data-control={`subject-${subject.index}`} onClick={() => send({ type: 'SUBJECT.CHOSEN', index: subject.index })}>
               <span className="row__main">
                 <bdi>{subject.name}</bdi>
               </span>
