@@ -10,6 +10,6 @@ export const migration0005: Migration = {
   up(db, context) {
     db.exec("CREATE INDEX transactions_synced_at ON transactions (synced_at) WHERE state = 'synced';");
     // Without keys (tests, tools) the rows stay as they are; the next open with keys seals them.
-    if (context.fieldCipher) sealPlainRows(db, context.fieldCipher);
+    if (context?.fieldCipher) sealPlainRows(db, context.fieldCipher);
   },
 };

@@ -10,5 +10,6 @@ export interface MigrationContext {
 export interface Migration {
   readonly version: number;
   readonly name: string;
-  up(db: Database.Database, context: MigrationContext): void;
+  /** `context` is optional: the audit file's migrations share this shape and need none. */
+  up(db: Database.Database, context?: MigrationContext): void;
 }
