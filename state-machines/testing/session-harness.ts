@@ -45,6 +45,10 @@ export interface FakeWorld {
   paidRequests: PayRequest[];
   /** What the central says of the holder (default: a sponsor with a spouse and a domestic worker). */
   profile: Profile;
+  /** Reason keys the central refuses the next item lists and quotes with (one per call, then it answers). */
+  refusals: { items: string[]; quote: string[] };
+  /** What the flow asked the central for items and info, with the form values it sent. */
+  asked: { call: 'items' | 'info'; fields: Readonly<Record<string, string>>; holderId?: string }[];
   pinsTried: number;
   challengesIssued: number;
   /** The app's side: resolves a challenge the kiosk is waiting on. */
@@ -66,6 +70,8 @@ export function makeWorld(overrides: Partial<FakeWorld> = {}): FakeWorld {
     status: { isOnline: true, failedDevices: [], isTakingPayments: true },
     paidRequests: [],
     profile: holderProfile,
+    refusals: { items: [], quote: [] },
+    asked: [],
     pinsTried: 0,
     challengesIssued: 0,
     pendingApprovals: new Map(),
@@ -74,6 +80,7 @@ export function makeWorld(overrides: Partial<FakeWorld> = {}): FakeWorld {
 }
 
 const ok = <T>(value: T) => ({ ok: true as const, value });
+const refused = (reason: string) => ({ ok: false as const, error: { kind: 'rejected' as const, status: 422, reason } });
 
 export function provideFakes(world: FakeWorld) {
   let counter = 0;
@@ -83,9 +90,19 @@ export function provideFakes(world: FakeWorld) {
         const reason = world.ineligible[input.subjectId];
         return ok(reason ? { eligible: false as const, reason } : { eligible: true as const });
       }),
-      loadItems: fromPromise(async (): Promise<ActorResult<readonly ServiceItem[]>> => ok(world.items)),
-      requestQuote: fromPromise(async (): Promise<ActorResult<Quote>> => ok(world.quote)),
-      loadInfo: fromPromise(async (): Promise<ActorResult<readonly InfoRow[]>> => ok(world.info)),
+      loadItems: fromPromise(async ({ input }): Promise<ActorResult<readonly ServiceItem[]>> => {
+        world.asked.push({ call: 'items', fields: input.fields });
+        const refusal = world.refusals.items.shift();
+        return refusal ? refused(refusal) : ok(world.items);
+      }),
+      requestQuote: fromPromise(async (): Promise<ActorResult<Quote>> => {
+        const refusal = world.refusals.quote.shift();
+        return refusal ? refused(refusal) : ok(world.quote);
+      }),
+      loadInfo: fromPromise(async ({ input }): Promise<ActorResult<readonly InfoRow[]>> => {
+        world.asked.push({ call: 'info', fields: input.fields, ...(input.holderId ? { holderId: input.holderId } : {}) });
+        return ok(world.info);
+      }),
       pay: fromPromise(async ({ input }): Promise<PayOutcome> => {
         if (world.payGate) await world.payGate;
         const kind = world.payments.shift() ?? 'paid';
