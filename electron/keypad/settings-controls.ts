@@ -6,8 +6,13 @@ import type { Control } from './controls';
 
 const selected = (isOn: boolean): Segment => text(isOn ? 'accessibility:state.selected' : 'accessibility:state.not-selected');
 
-function choice<K extends keyof A11ySettings>(id: string, labelKey: string, setting: K, value: A11ySettings[K], current: A11ySettings): Control {
-  return { id, label: [text(labelKey), selected(current[setting] === value)], activate: { type: 'A11Y.SET', settings: { [setting]: value } } };
+/** Said with its group ("Text size, Large, selected"): the option's own word is short on screen. */
+function choice<K extends keyof A11ySettings>(group: string, option: string, setting: K, value: A11ySettings[K], current: A11ySettings): Control {
+  return {
+    id: `${group}-${option}`,
+    label: [text(`accessibility:settings.${group}`), text(`accessibility:settings.${group}-${option}`), selected(current[setting] === value)],
+    activate: { type: 'A11Y.SET', settings: { [setting]: value } },
+  };
 }
 
 export const defaultSettings: A11ySettings = { theme: 'standard', textScale: 1, layout: 'standard', isTimeExtended: false, isSpeechOn: false, volume: 6, rate: 1, isMenuOpen: false };
@@ -24,15 +29,15 @@ export function stepVolumeOf(volume: number, direction: 1 | -1): number {
 export function settingsControls(view: View): Control[] {
   const a11y = view.a11y ?? { ...defaultSettings, isKeyHelpOn: false };
   return [
-    choice('theme-standard', 'accessibility:settings.theme-standard', 'theme', 'standard', a11y),
-    choice('theme-high-contrast', 'accessibility:settings.theme-high-contrast', 'theme', 'high-contrast', a11y),
-    choice('text-100', 'accessibility:settings.text-100', 'textScale', 1, a11y),
-    choice('text-150', 'accessibility:settings.text-150', 'textScale', 1.5, a11y),
-    choice('text-200', 'accessibility:settings.text-200', 'textScale', 2, a11y),
-    choice('layout-standard', 'accessibility:settings.layout-standard', 'layout', 'standard', a11y),
-    choice('layout-low-reach', 'accessibility:settings.layout-low-reach', 'layout', 'low-reach', a11y),
-    choice('time-standard', 'accessibility:settings.time-standard', 'isTimeExtended', false, a11y),
-    choice('time-extended', 'accessibility:settings.time-extended', 'isTimeExtended', true, a11y),
+    choice('theme', 'standard', 'theme', 'standard', a11y),
+    choice('theme', 'high-contrast', 'theme', 'high-contrast', a11y),
+    choice('text', '100', 'textScale', 1, a11y),
+    choice('text', '150', 'textScale', 1.5, a11y),
+    choice('text', '200', 'textScale', 2, a11y),
+    choice('layout', 'standard', 'layout', 'standard', a11y),
+    choice('layout', 'low-reach', 'layout', 'low-reach', a11y),
+    choice('time', 'standard', 'isTimeExtended', false, a11y),
+    choice('time', 'extended', 'isTimeExtended', true, a11y),
     { id: 'speech', label: [text('accessibility:audio.button'), selected(a11y.isSpeechOn)], activate: { type: 'A11Y.SET', settings: { isSpeechOn: !a11y.isSpeechOn } } },
     { id: 'speech-repeat', label: [text('accessibility:settings.repeat')], activate: { type: 'SPEECH.REPEAT' }, isDisabled: !a11y.isSpeechOn },
     { id: 'volume-down', label: [text('accessibility:settings.volume-down'), text('accessibility:settings.volume-now', { level: a11y.volume, max: maxVolume })], activate: { type: 'A11Y.SET', settings: { volume: stepVolumeOf(a11y.volume, -1) } }, isDisabled: a11y.volume === 0 },

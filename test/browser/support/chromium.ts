@@ -8,7 +8,9 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core';
 export const chromiumPath = '/usr/bin/chromium';
 export const kioskViewport = { width: 1920, height: 1080 } as const;
 
-const chromiumArgs = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+// sound without a click first, as the Electron window allows it (autoplayPolicy): a blind
+// person's first action is a keypad key, never a touch on the page
+const chromiumArgs = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--autoplay-policy=no-user-gesture-required'];
 
 export interface TestBrowser {
   readonly context: BrowserContext;
