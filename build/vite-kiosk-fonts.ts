@@ -9,14 +9,12 @@ import { declaredFace, fontFacesCss, type LocaleFont } from '../locales/locale-f
 
 export const fontsStylesheet = 'styles/kiosk-fonts.css';
 
-/** Every folder of locales/ that declares a font (fonts/ itself declares none). */
+/** Every folder of locales/ that declares a font (fonts/ itself declares none; links followed). */
 export function localeFonts(localesDir: string): LocaleFont[] {
-  return readdirSync(localesDir, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory())
-    .flatMap((entry) => {
-      const face = declaredFace(entry.name, localesDir);
-      return face ? [{ language: entry.name, face }] : [];
-    });
+  return readdirSync(localesDir).flatMap((language) => {
+    const face = declaredFace(language, localesDir);
+    return face ? [{ language, face }] : [];
+  });
 }
 
 /** `rendererDir` holds the stylesheet's (virtual) path; the locales sit beside it, as in the repo. */

@@ -1,7 +1,7 @@
 // The locale folders on disk: which languages exist (a folder of namespace files each) and
 // whether one is complete against English. Adding a language is adding a folder; nothing
 // here or in the renderer lists languages by name.
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkLocale, type LocaleProblem } from '../../locales/locale-check';
 import { localesDir, readLocaleResources } from './locales';
@@ -10,9 +10,9 @@ export const referenceLanguage = 'en';
 
 /** Every folder under locales/ holding at least one namespace file (fonts/ holds none). */
 export function listLocaleLanguages(dir: string = localesDir): string[] {
-  return readdirSync(dir, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory() && readdirSync(join(dir, entry.name)).some((file) => file.endsWith('.json')))
-    .map((entry) => entry.name)
+  // statSync follows links (a test may link the shipped folders beside a fixture one)
+  return readdirSync(dir)
+    .filter((name) => statSync(join(dir, name)).isDirectory() && readdirSync(join(dir, name)).some((file) => file.endsWith('.json')))
     .sort();
 }
 

@@ -14,9 +14,7 @@ export const defaultFontsDir = fileURLToPath(new URL('../../locales/fonts/', imp
 /** The Latin face is always loaded too: references, amounts and kiosk ids are Latin. */
 const LATIN_FACE = latinFace;
 /** Every language the app ships a folder (and so a font) for. */
-export const receiptLanguages = readdirSync(defaultLocalesDir, { withFileTypes: true })
-  .filter((entry) => entry.isDirectory() && declaredFace(entry.name) !== undefined)
-  .map((entry) => entry.name);
+export const receiptLanguages = readdirSync(defaultLocalesDir).filter((name) => declaredFace(name) !== undefined);
 
 export type ReceiptFontError =
   | { readonly kind: 'no-font-for-language'; readonly language: string }

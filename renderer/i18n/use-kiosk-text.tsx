@@ -58,10 +58,19 @@ export function isolateValues(values: Readonly<Record<string, string | number>>)
   return out;
 }
 
+/**
+ * A name comes in Arabic and Latin script (nameAr, nameLatin) and each language's text picks
+ * one; when only one was sent, it stands in for the other rather than showing "{{nameAr}}".
+ */
+export function withNameVariants(values: Readonly<Record<string, string | number>>): Record<string, string | number> {
+  const { nameAr, nameLatin } = values;
+  return { ...values, ...(nameAr === undefined && nameLatin !== undefined ? { nameAr: nameLatin } : {}), ...(nameLatin === undefined && nameAr !== undefined ? { nameLatin: nameAr } : {}) };
+}
+
 /** Renders a view Text; a key the language lacks shows its fallback and is marked. */
 export function Txt({ text }: { readonly text: Text }): ReactElement {
   const kiosk = useKioskText();
-  const values = formatDateValues(text.values, kiosk.language, kiosk.formats, (date) => kiosk.t('format.date-with-hijri', isolateValues(date)));
+  const values = formatDateValues(withNameVariants(text.values), kiosk.language, kiosk.formats, (date) => kiosk.t('format.date-with-hijri', isolateValues(date)));
   const shown = kiosk.t(text.key, isolateValues(values));
   return kiosk.has(text.key, text.values) ? <>{shown}</> : <span data-missing-key={text.key}>{shown}</span>;
 }
