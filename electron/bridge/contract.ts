@@ -1,6 +1,7 @@
 // The one bridge contract (STYLE.md "One typed bridge"): what the renderer may send and
 // what it receives. Imported by the renderer, the preload and the kiosk core alike.
 import { z } from 'zod';
+import { TechnicianView, technicianUiEvents } from './technician-contract';
 
 const id = z.string().min(1).max(64).regex(/^[a-z0-9][a-z0-9-]*$/);
 const lang = z.string().min(2).max(8).regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)?$/);
@@ -50,6 +51,7 @@ export const UiEvent = z.discriminatedUnion('type', [
   z.object({ type: z.literal('HELP.CLOSED') }),
   z.object({ type: z.literal('MORE_TIME') }),
   z.object({ type: z.literal('DONE') }),
+  ...technicianUiEvents,
   /** Change some accessibility settings for this session (theme, text size, layout, time, speech). */
   z.object({ type: z.literal('A11Y.SET'), settings: A11ySettings.partial() }),
   /** Say the current screen again. */
@@ -84,6 +86,10 @@ export const ScreenId = z.enum([
   'goodbye',
   'card-removed',
   'error',
+  /** No one can sign in (the ID-card reader failed): said in every configured language. */
+  'out-of-service',
+  /** Technician mode, opened by a technician's ID card; `technician.page` says which page. */
+  'technician',
 ]);
 export type ScreenId = z.infer<typeof ScreenId>;
 
@@ -146,6 +152,7 @@ export const View = z.object({
   /** Attract: whether "sign in with the app" is offered; app-signin: the one-time code to show as a QR. */
   appSignIn: z.object({ isAvailable: z.boolean(), reason: Text.optional(), qrText: z.string().max(512).optional(), secondsLeft: z.number().int().min(0).optional() }).optional(),
   availability: z.enum(['serving', 'limited', 'out-of-service']),
+  technician: TechnicianView.optional(),
   /** This session's accessibility settings (absent: all defaults). */
   a11y: A11ySettings.extend({ isKeyHelpOn: z.boolean() }).optional(),
   /** The control the tactile keypad has focused (its data-control id), once the keypad is in use. */

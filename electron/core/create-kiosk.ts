@@ -29,6 +29,7 @@ import { provideSessionActors } from './session-actors';
 import { settlePendingTransactions } from './settle-pending';
 import { startEmbeddedCentral, type EmbeddedCentral } from './embedded-central';
 import { projectView } from './view-projection';
+import { createMaintenance, effectiveConfig } from '../technician/kiosk-maintenance';
 import { createAccessibility, type Accessibility } from '../accessibility/create-accessibility';
 
 export const rtlLanguages = ['ar', 'ur', 'fa', 'he'];
@@ -44,6 +45,10 @@ export interface KioskOptions {
   readonly now?: () => Date;
   /** Whether the sync worker runs on its own timer (tests call syncNow instead). */
   readonly isSyncTimerOn?: boolean;
+  /** Restarts the whole app (the shell relaunches Electron): technician mode's "restart". */
+  readonly restartApp?: () => void;
+  /** The app's version for heartbeats and diagnostics (the shell passes app.getVersion()). */
+  readonly version?: string;
   /** The PDF engine for A4 documents (the shell passes printToPDF); default Chromium, started on first use. */
   readonly pdfRenderer?: PdfRenderer;
 }
@@ -58,17 +63,21 @@ export interface Kiosk extends KioskPort {
   readonly embeddedCentral: EmbeddedCentral | undefined;
   readonly outbox: Outbox | undefined;
   syncNow(): Promise<void>;
+  /** Device health and heartbeats on demand (tests); their timers run by themselves. */
+  readonly health: { checkNow(): Promise<void>; beatNow(): Promise<boolean> };
   /** After the shell reloads a crashed or hung screen: a clean session (card holders are asked for their card). */
   resetSession(): void;
   stop(): Promise<void>;
 }
 
-export async function createKiosk(config: KioskConfig, options: KioskOptions = {}): Promise<Kiosk> {
-  const dataDir = options.dataDir ?? config.dataDir;
+export async function createKiosk(baseConfig: KioskConfig, options: KioskOptions = {}): Promise<Kiosk> {
+  const dataDir = options.dataDir ?? baseConfig.dataDir;
   if (!dataDir) throw new Error('createKiosk: no data folder (config.dataDir or options.dataDir)');
   mkdirSync(dataDir, { recursive: true });
   const logger = options.logger ?? createLogger();
   const now = options.now ?? (() => new Date());
+  // the devices a technician saved in the data folder stand over the installer's (technician mode)
+  const { config, loaded } = effectiveConfig(baseConfig, dataDir, logger);
 
   const { services, refused } = loadDefinitions(options.services ?? builtInServices);
   for (const r of refused) logger.log('service.refused', { service: r.id, path: r.path, reason: r.message });
@@ -81,6 +90,22 @@ export async function createKiosk(config: KioskConfig, options: KioskOptions = {
   const outbox = openOutboxOrStopPayments(join(dataDir, 'outbox.sqlite'), { now, logger });
 
   const devices = await createDevices(config, { dataDir, logger });
+  // health (availability follows it), heartbeats, paper counter, audit log, technician mode
+  const maintenance = createMaintenance({
+    config,
+    loaded,
+    dataDir,
+    devices,
+    outbox: () => outbox,
+    heartbeat: central,
+    technicianId: () => actor.getSnapshot().context.holder?.idNumber ?? 'unknown-card',
+    onHealthChange: () => publishStatus(),
+    syncNow: () => syncNow(),
+    restartApp: options.restartApp ?? (() => logger.log('technician.action', { action: 'restart-unavailable' })),
+    ...(options.version ? { version: options.version } : {}),
+    now,
+    logger,
+  });
   if (outbox) await settlePendingTransactions(outbox, devices.payment, logger);
 
   let isOnline = true;
@@ -98,7 +123,7 @@ export async function createKiosk(config: KioskConfig, options: KioskOptions = {
   const pdfRenderer = options.pdfRenderer ?? new ChromiumPdfRenderer();
   const machine = provideSessionActors({
     cardReader: devices.cardReader,
-    printer: devices.printer,
+    printer: maintenance.printer,
     terminal: devices.payment,
     central,
     outbox: () => outbox,
@@ -114,8 +139,8 @@ export async function createKiosk(config: KioskConfig, options: KioskOptions = {
     documents: documentPrinting(devices.a4Printer, pdfRenderer),
   }).provide({ actors: appLoginActors(createLoginClient({ baseUrl: centralUrl, kioskId: config.kioskId, timeoutMs: config.central.requestTimeoutMs })) });
 
-  const status = (): KioskStatus => ({ isOnline, failedDevices: devices.failedRoles(), isTakingPayments: outbox !== undefined });
-  const actor = createActor(machine, {
+  const status = (): KioskStatus => ({ isOnline, failedDevices: maintenance.failedServiceRoles(), isTakingPayments: outbox !== undefined });
+  const actor = createActor(machine.provide({ actors: { technician: maintenance.technician } }), {
     input: { languages: config.languages, services, pin: config.pin, timeouts: config.timeouts, status: status() },
     inspect: (event) => {
       if (event.type === '@xstate.snapshot') scheduleView();
@@ -154,7 +179,9 @@ export async function createKiosk(config: KioskConfig, options: KioskOptions = {
     actor.send({ type: 'KIOSK.STATUS', status: status() });
   }
 
+  for (const type of ['technician.entered', 'technician.exited', 'technician.refused', 'card.refused'] as const) actor.on(type, (event) => maintenance.record(event));
   actor.start();
+  maintenance.start();
   const unsubscribeCard = devices.cardReader.subscribe((event) => {
     switch (event.type) {
       case 'CARD.INSERTED':
@@ -164,9 +191,7 @@ export async function createKiosk(config: KioskConfig, options: KioskOptions = {
         actor.send({ type: 'CARD.REMOVED' });
         break;
       case 'READER.HEALTH':
-        logger.log('device.health', { device: 'card-reader', level: event.health.level });
-        publishStatus();
-        break;
+        break; // the health monitor follows it (availability, history, heartbeats)
     }
   });
   const unsubscribeScanner = feedScanner(devices.scanner, { snapshot: () => actor.getSnapshot(), send: (event) => actor.send(event), onHealth: publishStatus, logger });
@@ -181,6 +206,7 @@ export async function createKiosk(config: KioskConfig, options: KioskOptions = {
     outbox,
     embeddedCentral: embedded,
     syncNow,
+    health: { checkNow: () => maintenance.monitor.checkNow(), beatNow: () => maintenance.beatNow() },
     resetSession: () => actor.send({ type: 'SESSION.RESET' }),
     currentView: () => view,
     subscribe(listener) {
@@ -195,6 +221,7 @@ export async function createKiosk(config: KioskConfig, options: KioskOptions = {
       unsubscribeScanner();
       if (!options.pdfRenderer) await pdfRenderer.close();
       await sync?.stop();
+      maintenance.stop();
       actor.stop();
       await accessibility.close();
       await devices.close();

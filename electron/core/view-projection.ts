@@ -10,6 +10,7 @@ import type { sessionMachine } from '../../state-machines/session/session-machin
 import type { SessionContext } from '../../state-machines/session/session-types';
 import { timeoutFactor } from '../../state-machines/session/accessibility';
 import { supportCode } from './support-code';
+import { projectTechnician } from '../technician/technician-view';
 
 type SessionSnapshot = SnapshotFrom<typeof sessionMachine>;
 type FlowSnapshot = SnapshotFrom<typeof serviceFlowMachine>;
@@ -53,6 +54,8 @@ const sessionScreens: Record<string, ScreenId> = {
   takeCard: 'take-card',
   goodbye: 'goodbye',
   cardRemoved: 'card-removed',
+  outOfService: 'out-of-service',
+  'signedIn.technician': 'technician',
 };
 
 function flowScreen(flow: FlowSnapshot): ScreenId {
@@ -69,7 +72,7 @@ function flowScreen(flow: FlowSnapshot): ScreenId {
 }
 
 /** Screens that wait for the person (the inactivity warning is only shown there; on attract only after a settings change). */
-const waitingScreens = new Set<ScreenId>(['attract', 'app-signin', 'language', 'insert-card', 'pin', 'card-blocked', 'menu', 'subject', 'items', 'form', 'review', 'ineligible', 'payment-failed', 'info', 'error']);
+const waitingScreens = new Set<ScreenId>(['technician', 'attract', 'app-signin', 'language', 'insert-card', 'pin', 'card-blocked', 'menu', 'subject', 'items', 'form', 'review', 'ineligible', 'payment-failed', 'info', 'error']);
 const backScreens = new Set<ScreenId>(['app-signin', 'language', 'insert-card', 'subject', 'items', 'form', 'review', 'ineligible', 'payment-failed', 'info']);
 const cancelScreens = new Set<ScreenId>(['app-signin', 'language', 'insert-card', 'pin', 'menu', 'subject', 'items', 'form', 'review', 'ineligible', 'payment-failed', 'info', 'error']);
 
@@ -158,6 +161,11 @@ export function projectView(session: SessionSnapshot, settings: ViewSettings): V
       break;
     default:
       break;
+  }
+  const technician = context.technicianRef?.getSnapshot();
+  if (screen === 'technician' && technician) {
+    view.technician = projectTechnician(technician);
+    view.canGoBack = view.technician.page !== 'home';
   }
   if (inService) projectFlow(view, flow, money);
   return view;

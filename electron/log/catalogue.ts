@@ -47,6 +47,13 @@ export const logEvents = {
   'update.rejected': { level: 'error', meaning: 'a downloaded update failed its checksum or signature and was discarded' },
   'update.installing': { level: 'info', meaning: 'no session is open: the app quits to install the verified update' },
   'update.failed': { level: 'warn', meaning: 'checking or downloading an update failed; the current version keeps running' },
+  'technician.entered': { level: 'info', meaning: 'a technician card (role, PIN and authenticity checked) opened technician mode' },
+  'technician.exited': { level: 'info', meaning: 'technician mode ended (exit, card removed or inactivity)' },
+  'technician.refused': { level: 'warn', meaning: 'a technician card was refused (wrong PIN, blocked, expired) or a card failed authentication; audited' },
+  'technician.action': { level: 'info', meaning: 'a technician action ran (discover, test, save, retry, reset, report, export, restart); audited' },
+  'audit.failed': { level: 'error', meaning: 'the technicians\' audit log could not be opened or written; technician mode refuses actions' },
+  'config.stored-refused': { level: 'error', meaning: 'the device config in the data folder failed validation; field named; the last good one is used' },
+  'config.stored-loaded': { level: 'info', meaning: 'the device config saved by a technician was applied at start; revision named' },
 } as const satisfies Record<string, { level: 'debug' | 'info' | 'warn' | 'error'; meaning: string }>;
 
 export type LogEventId = keyof typeof logEvents;

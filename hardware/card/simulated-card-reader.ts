@@ -90,6 +90,11 @@ export class SimulatedCardReader implements CardReader {
     return this.currentHealth;
   }
 
+  /** Whether a card sits in the reader (technician mode reads its ATR from the profile). */
+  get isCardPresent(): boolean {
+    return this.card !== undefined;
+  }
+
   async close(): Promise<void> {
     this.isClosed = true;
     this.listeners.clear();

@@ -2,7 +2,7 @@
 // a folder (and its font), nothing in the renderer.
 import type { Resource, ResourceLanguage } from 'i18next';
 
-export const namespaces = ['screens', 'services', 'central', 'accessibility'] as const;
+export const namespaces = ['screens', 'services', 'central', 'accessibility', 'technician'] as const;
 
 const files = import.meta.glob<Record<string, unknown>>('../../locales/*/*.json', { eager: true, import: 'default' });
 

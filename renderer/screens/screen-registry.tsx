@@ -8,12 +8,14 @@ import { ItemsScreen } from './items-screen';
 import { LanguageScreen } from './language-screen';
 import { MenuScreen } from './menu-screen';
 import { NoticeScreen } from './notice-screen';
+import { OutOfServiceScreen } from './out-of-service-screen';
 import { PinScreen } from './pin-screen';
 import { ReviewScreen } from './review-screen';
 import type { ScreenProps } from './screen-props';
 import { SubjectScreen } from './subject-screen';
 import { TakeCardScreen } from './take-card-screen';
 import { WaitingScreen } from './waiting-screen';
+import { TechnicianScreen } from '../technician/technician-screen';
 
 /** One component per screen id; the compiler fails when the contract gains one. */
 export const screens: Readonly<Record<ScreenId, (props: ScreenProps) => ReactElement>> = {
@@ -40,4 +42,6 @@ export const screens: Readonly<Record<ScreenId, (props: ScreenProps) => ReactEle
   goodbye: NoticeScreen,
   'card-removed': NoticeScreen,
   error: NoticeScreen,
+  'out-of-service': OutOfServiceScreen,
+  technician: TechnicianScreen,
 };

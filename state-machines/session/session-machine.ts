@@ -1,10 +1,13 @@
 // The session: attract → language → card → PIN → menu → service flow → receipt → take card.
 // Devices, the central and the printer are actors provided by the kiosk core; time is only
 // named delays (values from config), so tests drive it with XState's SimulatedClock.
-import { assign, fromPromise, or, raise, sendTo, setup, stateIn, stopChild } from 'xstate';
+import { assign, enqueueActions, fromPromise, not, or, raise, sendTo, setup, stateIn, stopChild } from 'xstate';
 import type { Holder, Profile } from '../domain';
 import { holderServiceAvailability, serviceAvailability } from '../services/availability';
 import { serviceFlowMachine } from '../services/service-flow-machine';
+import { kioskAvailability } from '../services/kiosk-availability';
+import { technicianMachine } from '../technician/technician-machine';
+import { technicianEventTypes } from '../technician/technician-types';
 import type {
   ApprovalOutput,
   ChallengeOutput,
@@ -17,6 +20,7 @@ import type {
   SessionInput,
   VerifyPinOutput,
 } from './session-types';
+import type { SessionEmitted } from './session-types';
 import { applyA11y, defaultA11y, timeoutFactor } from './accessibility';
 
 function notProvided(name: string) {
@@ -25,6 +29,7 @@ function notProvided(name: string) {
 
 /** Events a person causes: each one restarts the inactivity timer. */
 const userEventTypes = [
+  ...technicianEventTypes,
   'START', 'APP.SIGNIN', 'VERIFY.START', 'LANGUAGE.CHOSEN', 'PIN.DIGIT', 'PIN.ERASE', 'PIN.SUBMIT', 'SERVICE.CHOSEN', 'SUBJECT.CHOSEN', 'ITEM.TOGGLED',
   'ITEMS.CONFIRMED', 'FIELD.CHANGED', 'FORM.SUBMITTED', 'PAY.CONFIRMED', 'RETRY', 'BACK', 'CANCEL', 'DONE', 'HELP', 'HELP.CLOSED', 'MORE_TIME',
   'A11Y.SET', 'SPEECH.REPEAT', 'SPEECH.PAUSE',
@@ -51,10 +56,11 @@ const clearedSession = {
   problem: undefined,
   isHelpOpen: false,
   challenge: undefined,
+  technicianRef: undefined,
 } as const;
 
 export const sessionMachine = setup({
-  types: { context: {} as SessionContext, events: {} as SessionEvent, input: {} as SessionInput },
+  types: { context: {} as SessionContext, events: {} as SessionEvent, input: {} as SessionInput, emitted: {} as SessionEmitted },
   actors: {
     readCard: fromPromise<ReadCardOutput>(notProvided('readCard')),
     verifyPin: fromPromise<VerifyPinOutput, { pin: string }>(notProvided('verifyPin')),
@@ -64,6 +70,7 @@ export const sessionMachine = setup({
     requestLoginChallenge: fromPromise<ChallengeOutput>(notProvided('requestLoginChallenge')),
     awaitLoginApproval: fromPromise<ApprovalOutput, { challengeId: string }>(notProvided('awaitLoginApproval')),
     serviceFlow: serviceFlowMachine,
+    technician: technicianMachine,
   },
   delays: {
     idle: ({ context }) => context.timeouts.idleMs * timeoutFactor(context.a11y),
@@ -76,9 +83,12 @@ export const sessionMachine = setup({
   guards: {
     isBusyAnywhere: or([
       ({ context }: { context: SessionContext }) => context.flowRef?.getSnapshot().hasTag('busy') === true,
+      ({ context }: { context: SessionContext }) => context.technicianRef?.getSnapshot().hasTag('busy') === true,
       ...['readingCard', 'verifyingPin', 'pinPause', 'loadingProfile', 'printing'].map((state) => stateIn(`#session.main.signedIn.${state}`)),
       ...['takeCard', 'goodbye', 'cardRemoved'].map((state) => stateIn(`#session.main.${state}`)),
     ]),
+    /** Derived, never set: nobody can sign in while the ID-card reader has failed. */
+    isOutOfService: ({ context }) => kioskAvailability(context.services, context.status) === 'out-of-service',
     isKnownLanguage: ({ context, event }) => event.type === 'LANGUAGE.CHOSEN' && context.languages.includes(event.language),
     canTypeDigit: ({ context }) => context.pin.length < context.pinRules.maxLength,
     isPinLongEnough: ({ context }) => context.pin.length >= context.pinRules.minLength,
@@ -98,6 +108,25 @@ export const sessionMachine = setup({
     resumeActivity: raise({ type: 'ACTIVITY.RESUME' }),
     stopFlow: stopChild('flow'),
     forgetFlow: assign({ flowRef: undefined }),
+    // What the audit log records about technician cards (the core listens with actor.on).
+    reportTechnicianEntered: enqueueActions(({ context, enqueue }) => {
+      if (context.holder) enqueue.emit({ type: 'technician.entered', technicianId: context.holder.idNumber });
+    }),
+    reportTechnicianExited: enqueueActions(({ context, enqueue }) => {
+      if (context.holder) enqueue.emit({ type: 'technician.exited', technicianId: context.holder.idNumber });
+    }),
+    reportTechnicianRefused: enqueueActions(({ context, enqueue }) => {
+      if (context.holder?.role !== 'technician') return;
+      const reason = context.pinTriesLeft === 0 ? 'pin-blocked' : 'wrong-pin';
+      enqueue.emit({ type: 'technician.refused', technicianId: context.holder.idNumber, reason, triesLeft: context.pinTriesLeft ?? 0 });
+    }),
+    reportExpiredTechnician: enqueueActions(({ enqueue }, params: { technicianId: string | undefined; triesLeft: number }) => {
+      if (params.technicianId !== undefined) enqueue.emit({ type: 'technician.refused', technicianId: params.technicianId, reason: 'card-expired', triesLeft: params.triesLeft });
+    }),
+    reportCardRefused: enqueueActions(({ context, enqueue }) => {
+      // a card that fails authentication may be a cloned technician card: always on record
+      if (context.problem === 'card-not-authentic') enqueue.emit({ type: 'card.refused', reason: 'not-authentic' });
+    }),
     openHelp: assign({ isHelpOpen: true }),
     closeHelp: assign({ isHelpOpen: false }),
     setA11y: assign({ a11y: ({ context, event }) => (event.type === 'A11Y.SET' ? applyA11y(context.a11y, event.settings) : context.a11y) }),
@@ -136,6 +165,7 @@ export const sessionMachine = setup({
           // the session is over: the next person starts from the defaults
           entry: ['clearSession', 'pauseActivity', assign({ language: ({ context }) => context.languages[0] ?? 'ar', a11y: defaultA11y })],
           exit: 'resumeActivity',
+          always: { guard: 'isOutOfService', target: 'outOfService' },
           on: {
             START: 'language',
             // a choice made here and abandoned times out like any session
@@ -148,6 +178,7 @@ export const sessionMachine = setup({
         },
         language: {
           tags: ['waiting'],
+          always: { guard: 'isOutOfService', target: 'outOfService' },
           on: {
             'LANGUAGE.CHOSEN': { guard: 'isKnownLanguage', actions: assign({ language: ({ event }) => event.language }), target: 'insertCard' },
             'CARD.INSERTED': { actions: assign({ sessionId: ({ event }) => event.sessionId, pinKeys: ({ event }) => event.pinKeys }), target: 'signedIn' },
@@ -158,6 +189,7 @@ export const sessionMachine = setup({
         },
         insertCard: {
           tags: ['waiting'],
+          always: { guard: 'isOutOfService', target: 'outOfService' },
           on: {
             'CARD.INSERTED': { actions: assign({ sessionId: ({ event }) => event.sessionId, pinKeys: ({ event }) => event.pinKeys }), target: 'signedIn' },
             BACK: 'language',
@@ -182,7 +214,13 @@ export const sessionMachine = setup({
                 onDone: [
                   {
                     guard: ({ event }) => event.output.ok && event.output.value.isExpired,
-                    actions: assign({ problem: 'card-expired' }),
+                    actions: [
+                      assign({ problem: 'card-expired' }),
+                      {
+                        type: 'reportExpiredTechnician',
+                        params: ({ event }) => (event.output.ok && event.output.value.identity.role === 'technician' ? { technicianId: event.output.value.identity.idNumber, triesLeft: event.output.value.pinTriesLeft } : { technicianId: undefined, triesLeft: 0 }),
+                      },
+                    ],
                     target: 'problem',
                   },
                   {
@@ -231,6 +269,8 @@ export const sessionMachine = setup({
                 onError: { actions: assign({ pin: '', problem: 'internal' }), target: 'problem' },
                 input: ({ context }) => ({ pin: context.pin }),
                 onDone: [
+                  // a technician's card opens technician mode, never the residents' menu
+                  { guard: ({ context, event }) => event.output.ok && context.holder?.role === 'technician', actions: assign({ pin: '', pinFailures: 0 }), target: 'technician' },
                   { guard: ({ event }) => event.output.ok, actions: assign({ pin: '', pinFailures: 0 }), target: 'loadingProfile' },
                   {
                     guard: ({ event }) => !event.output.ok && event.output.error.kind === 'wrong-pin',
@@ -249,11 +289,13 @@ export const sessionMachine = setup({
             /** After a wrong PIN: the tries left are shown; from the second miss, typing waits. */
             pinPause: {
               tags: ['busy'],
+              entry: 'reportTechnicianRefused',
               always: [{ guard: ({ context }) => context.pinTriesLeft === 0, target: 'cardBlocked' }, { guard: ({ context }) => context.pinFailures < 2, target: 'pin' }],
               after: { pinPause: 'pin' },
             },
             cardBlocked: {
               tags: ['waiting'],
+              entry: 'reportTechnicianRefused',
               on: { DONE: '#session.main.ending', CANCEL: '#session.main.ending' },
             },
             loadingProfile: {
@@ -319,11 +361,28 @@ export const sessionMachine = setup({
                 onError: { actions: assign({ printed: { isReceiptPrinted: false, isPendingConfirmation: true } }), target: '#session.main.ending' },
               },
             },
+            /** Technician mode: a technician's card, its PIN verified, the card authenticated while it was read. */
+            technician: {
+              entry: [assign({ technicianRef: ({ spawn }) => spawn('technician', { id: 'technician' }) }), 'reportTechnicianEntered'],
+              exit: [stopChild('technician'), assign({ technicianRef: undefined }), 'reportTechnicianExited'],
+              on: {
+                ...Object.fromEntries([...technicianEventTypes, 'BACK'].map((type) => [type, { actions: sendTo('technician', ({ event }) => event) }])),
+                'xstate.done.actor.technician': '#session.main.ending',
+                'xstate.error.actor.technician': { actions: assign({ problem: 'internal' }), target: 'problem' },
+              },
+            },
             problem: {
               tags: ['waiting'],
+              entry: 'reportCardRefused',
               on: { DONE: '#session.main.ending', CANCEL: '#session.main.ending' },
             },
           },
+        },
+        /** No one can sign in (the ID-card reader failed): said in every language; back to attract by itself. */
+        outOfService: {
+          entry: ['clearSession', 'pauseActivity'],
+          exit: 'resumeActivity',
+          always: { guard: not('isOutOfService'), target: 'attract' },
         },
         /** The session is over: a card holder takes their card; an app session just says goodbye. */
         ending: {

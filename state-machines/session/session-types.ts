@@ -6,6 +6,8 @@ import type { KioskStatus } from '../services/availability';
 import type { ServiceDefinition } from '../services/definition';
 import type { FlowOutput } from '../services/flow-types';
 import type { FlowEvent, serviceFlowMachine } from '../services/service-flow-machine';
+import type { technicianMachine } from '../technician/technician-machine';
+import type { TechnicianEvent, TechnicianOutput } from '../technician/technician-types';
 import type { A11ySettings } from './accessibility';
 
 export interface SessionTimeouts {
@@ -26,6 +28,7 @@ export interface SessionInput {
 /** Events a person causes through the screen or keypad (the bridge's UiEvent matches these). */
 export type UserEvent =
   | FlowEvent
+  | TechnicianEvent
   | { type: 'START' }
   | { type: 'APP.SIGNIN' }
   /** From attract: check a printed document without a card. */
@@ -52,7 +55,11 @@ export type DeviceEvent =
   | { type: 'SESSION.RESET' };
 
 /** What the spawned service flow tells the session when it ends. */
-export type FlowEndEvent = { type: 'xstate.done.actor.flow'; output: FlowOutput } | { type: 'xstate.error.actor.flow'; error: unknown };
+export type FlowEndEvent =
+  | { type: 'xstate.done.actor.flow'; output: FlowOutput }
+  | { type: 'xstate.error.actor.flow'; error: unknown }
+  | { type: 'xstate.done.actor.technician'; output: TechnicianOutput }
+  | { type: 'xstate.error.actor.technician'; error: unknown };
 
 export type SessionEvent = UserEvent | DeviceEvent | FlowEndEvent | { type: 'TIMEOUT' } | { type: 'ACTIVITY.PAUSE' } | { type: 'ACTIVITY.RESUME' };
 
@@ -113,6 +120,8 @@ export interface SessionContext {
   /** Wrong PINs in this session; from the second one the kiosk adds its own growing pause. */
   pinFailures: number;
   flowRef: ActorRefFrom<typeof serviceFlowMachine> | undefined;
+  /** Technician mode's machine while a technician is signed in. */
+  technicianRef: ActorRefFrom<typeof technicianMachine> | undefined;
   paid: PaidOutcome | undefined;
   printed: PrintOutput | undefined;
   problem: SessionProblem | undefined;
@@ -121,3 +130,10 @@ export interface SessionContext {
   /** This session's accessibility settings; back to the defaults on attract. */
   a11y: A11ySettings;
 }
+
+/** What the session tells the kiosk core about technician cards (the core writes them to the audit log). */
+export type SessionEmitted =
+  | { type: 'technician.entered'; technicianId: string }
+  | { type: 'technician.exited'; technicianId: string }
+  | { type: 'technician.refused'; technicianId: string; reason: 'wrong-pin' | 'pin-blocked' | 'card-expired'; triesLeft: number }
+  | { type: 'card.refused'; reason: 'not-authentic' };

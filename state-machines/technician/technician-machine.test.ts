@@ -93,6 +93,16 @@ describe('technician mode: devices', () => {
     t.actor.send({ type: 'TECH.SETTING', name: 'paperWidthDots', value: '384' });
     expect(t.actor.getSnapshot().context.draft?.receiptSettings.paperWidthDots).toBe(576);
   });
+
+  it('given the receipt printer page, when a width is sent with a code page value, then the mismatched pair is ignored', async () => {
+    const t = start();
+    await t.idle();
+    t.actor.send({ type: 'TECH.OPEN', page: 'devices' });
+    t.actor.send({ type: 'TECH.ROLE', role: 'receipt-printer' });
+    t.actor.send({ type: 'TECH.SETTING', name: 'paperWidthDots', value: 'none' });
+    t.actor.send({ type: 'TECH.SETTING', name: 'codePage', value: 'none' });
+    expect(t.actor.getSnapshot().context.draft?.receiptSettings).toEqual({ paperWidthDots: 576, codePage: 'none' });
+  });
 });
 
 describe('technician mode: operations', () => {

@@ -49,6 +49,9 @@ function assigned(draft: DeviceDraft, role: TechRole, option: DeviceOption): Dev
 
 const busy = { tags: ['busy'] };
 
+const settingValues = { paperWidthDots: ['384', '576'], codePage: ['wpc1252', 'none'] } as const;
+const isSettingValue = (name: keyof typeof settingValues, value: string): boolean => (settingValues[name] as readonly string[]).includes(value);
+
 export const technicianMachine = setup({
   types: { context: {} as TechnicianContext, events: {} as TechnicianEvent | { type: 'BACK' }, output: {} as TechnicianOutput },
   actors: {
@@ -138,11 +141,14 @@ export const technicianMachine = setup({
               }),
             },
             'TECH.SETTING': {
-              guard: ({ context }) => context.role === 'receipt-printer' && context.draft !== undefined,
+              guard: ({ context, event }) => context.role === 'receipt-printer' && context.draft !== undefined && isSettingValue(event.name, event.value),
               actions: assign({
                 draft: ({ context, event }) => {
                   const draft = context.draft as DeviceDraft;
-                  const settings = event.name === 'paperWidthDots' ? { ...draft.receiptSettings, paperWidthDots: Number(event.value) as 384 | 576 } : { ...draft.receiptSettings, codePage: event.value };
+                  const settings =
+                    event.name === 'paperWidthDots'
+                      ? { ...draft.receiptSettings, paperWidthDots: Number(event.value) as 384 | 576 }
+                      : { ...draft.receiptSettings, codePage: event.value as 'wpc1252' | 'none' };
                   return { ...draft, receiptSettings: settings };
                 },
               }),

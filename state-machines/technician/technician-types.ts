@@ -100,8 +100,8 @@ export type TechnicianEvent =
   | { type: 'TECH.ROLE'; role: TechRole }
   | { type: 'TECH.DISCOVER' }
   | { type: 'TECH.CHOOSE'; index: number }
-  | { type: 'TECH.SETTING'; name: 'paperWidthDots'; value: '384' | '576' }
-  | { type: 'TECH.SETTING'; name: 'codePage'; value: 'wpc1252' | 'none' }
+  /** The receipt printer's width (384 | 576 dots) or code page (wpc1252 | none); a mismatched pair is ignored. */
+  | { type: 'TECH.SETTING'; name: 'paperWidthDots' | 'codePage'; value: '384' | '576' | 'wpc1252' | 'none' }
   | { type: 'TECH.TEST' }
   | { type: 'TECH.SAVE' }
   | { type: 'TECH.RETRY_SYNC' }

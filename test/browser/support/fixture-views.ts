@@ -27,6 +27,7 @@ export function fixtureViews(language: string): Fixture[] {
   });
   const holder = { name: language === 'ar' ? 'أحمد علي المنصوري' : 'Ahmed Ali Al-Mansouri', idMasked: '•••••••5678' };
   const nav = { canGoBack: true, canCancel: true, holder };
+  const technician = { name: language === 'ar' ? 'سالم الفني' : 'Salem Technician', idMasked: '•••••••0011' };
   const items = [
     { itemId: 'v-1', label: violation('2025-03-02', 'speeding', 'salwa-road'), amount: qar(50000), isSelected: true },
     { itemId: 'v-2', label: violation('2025-05-17', 'red-light', 'corniche'), amount: qar(30000), isSelected: false },
@@ -74,6 +75,46 @@ export function fixtureViews(language: string): Fixture[] {
     ['take-card', base('take-card', { holder, message: text('screens:take-card.no-receipt'), outcome: { reference: '2026-000001', isPendingConfirmation: true, isReceiptPrinted: false, amount: qar(50000) } })],
     ['goodbye', base('goodbye')],
     ['card-removed', base('card-removed')],
+    ['out-of-service', base('out-of-service', { availability: 'out-of-service', hasHelp: false, languages: ['ar', 'en', 'fr'] })],
+    ['technician-home', base('technician', { holder: technician, technician: { page: 'home', isBusy: false, failedEntries: 2, revision: 3 } })],
+    ['technician-devices', base('technician', {
+      canGoBack: true,
+      holder: technician,
+      technician: {
+        page: 'devices',
+        isBusy: false,
+        failedEntries: 0,
+        revision: 3,
+        notice: { key: 'notice.saved', values: { revision: 3 } },
+        roles: [
+          { role: 'card-reader', device: { label: 'Virtual PCD 00 00', via: 'via.pcsc' }, health: { level: 'ok', reason: '' }, isChanged: false, test: { outcome: 'passed', detail: { key: 'test.atr', values: { atr: '3B 80 80 01 01' } } } },
+          { role: 'receipt-printer', device: { label: '127.0.0.1:9100', via: 'via.tcp' }, health: { level: 'failed', reason: 'paper-out' }, isChanged: true },
+          { role: 'a4-printer', device: { label: '—', via: 'via.none' }, isChanged: false },
+          { role: 'payment', device: { label: 'Simulated', via: 'via.simulated' }, health: { level: 'ok', reason: '' }, isChanged: false },
+          { role: 'keypad', device: { label: 'HID 1234:abcd', via: 'via.hid' }, health: { level: 'failed', reason: 'keypad unplugged' }, isChanged: false },
+          { role: 'scanner', device: { label: '/dev/ttyACM0', via: 'via.serial' }, health: { level: 'ok', reason: '' }, isChanged: false },
+        ],
+      },
+    })],
+    ['technician-device', base('technician', {
+      canGoBack: true,
+      holder: technician,
+      technician: {
+        page: 'device',
+        isBusy: false,
+        failedEntries: 0,
+        revision: 3,
+        device: {
+          role: 'receipt-printer',
+          current: { label: '127.0.0.1:9100', via: 'via.tcp' },
+          hasDiscovered: true,
+          options: [{ label: 'Simulated', via: 'via.simulated', index: 0, isChosen: false }, { label: '127.0.0.1:9100', via: 'via.tcp', index: 1, isChosen: true }],
+          problems: [],
+          test: { outcome: 'passed', detail: { key: 'test.printed', values: { bytes: 1432 } } },
+          receiptSettings: { paperWidthDots: 384, codePage: 'wpc1252' },
+        },
+      },
+    })],
     ['error', base('error', { canCancel: true, holder, message: text('screens:problem.unreachable'), error: { supportCode: 'K7-3F2A' } })],
     ['timeout-warning', base('items', { ...nav, items, timeoutWarning: { secondsLeft: 30 } })],
     ['help', base('menu', { canCancel: true, holder, isHelpOpen: true, menu: [{ serviceId: 'traffic-fines', title: text('services:traffic-fines.title'), isAvailable: true }] })],
