@@ -65,8 +65,8 @@ export interface CentralControl {
   revokePermission(representativeId: string, serviceId: string): boolean;
   /** A one-time enrolment code for this kiosk id (default validity 24 hours). */
   issueEnrolmentCode(kioskId: string, ttlMs?: number): string;
-  /** Whether this kiosk id is enrolled with exactly this secret (and not revoked). */
-  isEnrolledWith(kioskId: string, secret: string): boolean;
+  /** Whether this secret is this kiosk's (current, or offered by a rotation), revoked, or unknown here. */
+  credentialState(kioskId: string, secret: string): 'valid' | 'revoked' | 'unknown';
   /** The kiosk's signed requests are answered 401 `revoked` from now on; false when it was not active. */
   revokeKiosk(kioskId: string): boolean;
   /** Refund requests held (for one transaction key, or all). */
@@ -164,9 +164,10 @@ export async function startCentral(options: StartCentralOptions): Promise<Runnin
       addViolations: (personId, count, amountMinor = 100 * 10 ** currency.minorUnits) => addViolations(db, personId, count, amountMinor, isoDay(now())),
       revokePermission: (representativeId, serviceId) => revokePermission(db, representativeId, serviceId),
       issueEnrolmentCode: (kioskId, ttlMs = 24 * 60 * 60_000) => enrolment.issueCode(kioskId, now().getTime(), ttlMs),
-      isEnrolledWith(kioskId, secret) {
+      credentialState(kioskId, secret) {
         const stored = enrolment.credentialsOf(kioskId);
-        return !!stored && !stored.isRevoked && (stored.secret === secret || stored.nextSecret === secret);
+        if (!stored || (stored.secret !== secret && stored.nextSecret !== secret)) return 'unknown';
+        return stored.isRevoked ? 'revoked' : 'valid';
       },
       revokeKiosk: (kioskId) => enrolment.revoke(kioskId, now().getTime()),
       refundRequestCount: (key) => refundCount(db, key),

@@ -29,7 +29,7 @@ describe('kiosk enrolment', () => {
     const enrolled = await enrol(code.toLowerCase().replaceAll('-', ''));
     if (!enrolled.ok) throw new Error(enrolled.error.kind);
     expect(enrolled.value.kioskId).toBe('KIOSK-MALL-07');
-    expect(central.control.isEnrolledWith('KIOSK-MALL-07', enrolled.value.secret)).toBe(true);
+    expect(central.control.credentialState('KIOSK-MALL-07', enrolled.value.secret)).toBe('valid');
     expect((await clientWith('KIOSK-MALL-07', () => enrolled.value.secret).profile(h.resident.idNumber)).ok).toBe(true);
   });
 
@@ -70,7 +70,8 @@ describe('secret rotation', () => {
     secret = rotated.value;
     expect((await clientWith('KIOSK-MALL-07', () => secret).profile(h.resident.idNumber)).ok).toBe(true);
     expect(await clientWith('KIOSK-MALL-07', () => enrolled.value.secret).profile(h.resident.idNumber)).toEqual({ ok: false, error: { kind: 'unauthorised' } });
-    expect(central.control.isEnrolledWith('KIOSK-MALL-07', secret)).toBe(true);
+    expect(central.control.credentialState('KIOSK-MALL-07', secret)).toBe('valid');
+    expect(central.control.credentialState('KIOSK-MALL-07', enrolled.value.secret)).toBe('unknown');
   });
 });
 
@@ -84,6 +85,7 @@ describe('revocation', () => {
     const client = clientWith('KIOSK-MALL-07', () => enrolled.value.secret, watched);
     expect((await client.profile(h.resident.idNumber)).ok).toBe(true);
     expect(central.control.revokeKiosk('KIOSK-MALL-07')).toBe(true);
+    expect(central.control.credentialState('KIOSK-MALL-07', enrolled.value.secret)).toBe('revoked');
     expect(await client.profile(h.resident.idNumber)).toEqual({ ok: false, error: { kind: 'unauthorised' } });
     expect(heard).toEqual(['accepted', 'revoked']);
     expect(logger.lines.filter((l) => l.event === 'central.refused-signature').map((l) => l.fields.why)).toEqual(['revoked']);

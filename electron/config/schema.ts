@@ -115,8 +115,12 @@ export const KioskConfig = z
         /** `embedded` starts the central simulator in-process on a free port. */
         url: z.union([z.literal('embedded'), z.url()]).default('embedded'),
         requestTimeoutMs: z.number().int().positive().default(5000),
+        /** PEM file of the one CA trusted for the central (pinned: the system's store is not used for it). */
+        caFile: z.string().min(1).optional(),
+        /** The embedded central serves HTTPS with a test CA made in <dataDir>/central/tls, which the kiosk pins. */
+        embeddedTls: z.boolean().default(false),
       })
-      .default({ url: 'embedded', requestTimeoutMs: 5000 }),
+      .default({ url: 'embedded', requestTimeoutMs: 5000, embeddedTls: false }),
     /**
      * The languages this kiosk offers, in the order its screens list them; the first is the
      * attract screen's. Each needs its folder under locales/ and its font (checked at start).
@@ -172,8 +176,15 @@ export const KioskConfig = z
       })
       .default({ tcpPrinterProbes: [{ host: '127.0.0.1', port: 9100 }], probeTimeoutMs: 500, discoveryMs: 1_500, deviceTestMs: 20_000, receiptsPerRoll: 400, cupsServer: 'localhost:631' }),
     sync: z
-      .object({ intervalMs: z.number().int().positive().default(2_000), batchSize: z.number().int().min(1).max(500).default(50) })
-      .default({ intervalMs: 2_000, batchSize: 50 }),
+      .object({
+        intervalMs: z.number().int().positive().default(2_000),
+        batchSize: z.number().int().min(1).max(500).default(50),
+        /** Synced rows (personal data sealed) are deleted this many days after the central acknowledged them. */
+        retentionDays: z.number().int().min(1).max(3650).default(30),
+        /** A dead row's payment the terminal cannot reach for this long is refunded through the central instead. */
+        refundTerminalGraceMs: z.number().int().min(0).default(24 * 60 * 60_000),
+      })
+      .default({ intervalMs: 2_000, batchSize: 50, retentionDays: 30, refundTerminalGraceMs: 24 * 60 * 60_000 }),
     /** The file log in <dataDir>/logs: rotated at maxBytes, maxFiles older files kept. */
     logs: z
       .object({

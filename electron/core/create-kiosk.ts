@@ -6,7 +6,6 @@ import { join } from 'node:path';
 import { createActor } from 'xstate';
 import type { UiEvent, View } from '../bridge/contract';
 import type { KioskConfig } from '../config/schema';
-import { createHttpCentralClient } from '../central-client/http-central-client';
 import { createLoginClient } from '../central-client/login-client';
 import { appLoginActors } from './app-login-actors';
 import { createLogger, type Logger } from '../log/logger';
@@ -28,6 +27,11 @@ import { createMainI18n } from './locales';
 import { provideSessionActors } from './session-actors';
 import { settlePendingTransactions } from './settle-pending';
 import { startEmbeddedCentral, type EmbeddedCentral } from './embedded-central';
+import { linkToCentral } from './central-link';
+import { createConnectivity, observeHeartbeats } from './connectivity';
+import { openKeysOrStopPayments, paymentsStopKey } from './open-keys';
+import { refundDeadRows } from './refund-dead-rows';
+import type { SecretSealer } from '../secrets/sealer';
 import { projectView } from './view-projection';
 import { createMaintenance, effectiveConfig } from '../technician/kiosk-maintenance';
 import { createAccessibility, type Accessibility } from '../accessibility/create-accessibility';
@@ -45,6 +49,8 @@ export interface KioskOptions {
   readonly now?: () => Date;
   /** Whether the sync worker runs on its own timer (tests call syncNow instead). */
   readonly isSyncTimerOn?: boolean;
+  /** Seals the kiosk's secrets at rest; the shell passes one over safeStorage. Default: a 0600 key file in the data folder. */
+  readonly sealer?: SecretSealer;
   /** Restarts the whole app (the shell relaunches Electron): technician mode's "restart". */
   readonly restartApp?: () => void;
   /** The app's version for heartbeats and diagnostics (the shell passes app.getVersion()). */
@@ -63,6 +69,8 @@ export interface Kiosk extends KioskPort {
   readonly embeddedCentral: EmbeddedCentral | undefined;
   readonly outbox: Outbox | undefined;
   syncNow(): Promise<void>;
+  /** Asks the central for a new kiosk secret and keeps it sealed (maintainers; tests). */
+  rotateSecret(): Promise<boolean>;
   /** Device health and heartbeats on demand (tests); their timers run by themselves. */
   readonly health: { checkNow(): Promise<void>; beatNow(): Promise<boolean> };
   /** After the shell reloads a crashed or hung screen: a clean session (card holders are asked for their card). */
@@ -83,11 +91,23 @@ export async function createKiosk(baseConfig: KioskConfig, options: KioskOptions
   for (const r of refused) logger.log('service.refused', { service: r.id, path: r.path, reason: r.message });
 
   let embedded: EmbeddedCentral | undefined;
-  if (config.central.url === 'embedded') embedded = await startEmbeddedCentral(join(dataDir, 'central'), logger);
+  if (config.central.url === 'embedded') embedded = await startEmbeddedCentral(join(dataDir, 'central'), logger, { isTls: config.central.embeddedTls });
   const centralUrl = embedded?.url ?? config.central.url;
-  const central = createHttpCentralClient({ baseUrl: centralUrl, kioskId: config.kioskId, timeoutMs: config.central.requestTimeoutMs });
+  // secrets sealed at rest, the kiosk's enrolment (by itself with the embedded central), a pinned CA
+  const keys = openKeysOrStopPayments(dataDir, options.sealer, logger);
+  const link = await linkToCentral(config, { keys, embedded, logger });
+  link.onChange(() => publishStatus());
+  let isOnline = true;
+  const connectivity = createConnectivity({
+    logger,
+    onChange: (online) => {
+      isOnline = online;
+      publishStatus();
+    },
+  });
+  const central = observeHeartbeats(link.client, connectivity);
 
-  const outbox = openOutboxOrStopPayments(join(dataDir, 'outbox.sqlite'), { now, logger });
+  const outbox = keys ? openOutboxOrStopPayments(join(dataDir, 'outbox.sqlite'), { now, logger, fieldCipher: keys.fieldCipher }) : undefined;
 
   const devices = await createDevices(config, { dataDir, logger });
   // health (availability follows it), heartbeats, paper counter, audit log, technician mode
@@ -108,15 +128,17 @@ export async function createKiosk(baseConfig: KioskConfig, options: KioskOptions
   });
   if (outbox) await settlePendingTransactions(outbox, devices.payment, logger);
 
-  let isOnline = true;
   const sync = outbox ? createSyncWorker({ outbox, client: central, batchSize: config.sync.batchSize, logger }) : undefined;
   const syncNow = async () => {
     if (!sync) return;
     const report = await sync.syncOnce();
     options.faults?.afterSyncPass?.();
-    if (report.isCentralReachable === isOnline) return;
-    isOnline = report.isCentralReachable;
-    publishStatus();
+    connectivity.observe(report.isCentralReachable, 'sync');
+    if (!outbox) return;
+    // a dead row was paid for: its money goes back (terminal reversal, or a refund request)
+    await refundDeadRows({ outbox, terminal: devices.payment, central: link.credentials, logger, now, terminalGraceMs: config.sync.refundTerminalGraceMs });
+    const purged = outbox.purgeSynced(new Date(now().getTime() - config.sync.retentionDays * 86_400_000).toISOString());
+    if (purged > 0) logger.log('outbox.purged', { count: purged });
   };
 
   const i18n = createMainI18n(config.languages);
@@ -137,9 +159,9 @@ export async function createKiosk(baseConfig: KioskConfig, options: KioskOptions
     faults: options.faults ?? {},
     syncNow,
     documents: documentPrinting(devices.a4Printer, pdfRenderer),
-  }).provide({ actors: appLoginActors(createLoginClient({ baseUrl: centralUrl, kioskId: config.kioskId, timeoutMs: config.central.requestTimeoutMs })) });
+  }).provide({ actors: appLoginActors(createLoginClient({ baseUrl: centralUrl, kioskId: link.kioskId, timeoutMs: config.central.requestTimeoutMs, fetchImpl: link.fetchImpl, secret: link.secret })) });
 
-  const status = (): KioskStatus => ({ isOnline, failedDevices: maintenance.failedServiceRoles(), isTakingPayments: outbox !== undefined });
+  const status = (): KioskStatus => ({ isOnline, failedDevices: maintenance.failedServiceRoles(), ...paymentsStopKey(outbox ? link.stopReason() : 'storage') });
   const actor = createActor(machine.provide({ actors: { technician: maintenance.technician } }), {
     input: { languages: config.languages, services, pin: config.pin, timeouts: config.timeouts, status: status() },
     inspect: (event) => {
@@ -206,6 +228,7 @@ export async function createKiosk(baseConfig: KioskConfig, options: KioskOptions
     outbox,
     embeddedCentral: embedded,
     syncNow,
+    rotateSecret: async () => (await link.rotateSecret()).ok,
     health: { checkNow: () => maintenance.monitor.checkNow(), beatNow: () => maintenance.beatNow() },
     resetSession: () => actor.send({ type: 'SESSION.RESET' }),
     currentView: () => view,

@@ -5,8 +5,9 @@ import type { Logger } from '../log/logger';
 import { quarantineOutbox } from '../outbox/open-database';
 import { tryOpenOutbox, type Outbox } from '../outbox/outbox';
 import { describeOutboxOpenError } from '../outbox/types';
+import type { FieldCipher } from '../secrets/field-cipher';
 
-export function openOutboxOrStopPayments(path: string, options: { now: () => Date; logger: Logger }): Outbox | undefined {
+export function openOutboxOrStopPayments(path: string, options: { now: () => Date; logger: Logger; fieldCipher?: FieldCipher }): Outbox | undefined {
   const opened = tryOpenOutbox(path, options);
   if (opened.ok) return opened.value;
   const error = opened.error;

@@ -8,6 +8,8 @@ export interface KioskStatus {
   readonly failedDevices: readonly DeviceRole[];
   /** False when storage is unsafe or the kiosk is revoked: no money may be taken. */
   readonly isTakingPayments: boolean;
+  /** Why, when the menu should say more than "payments paused" (a revoked or unenrolled kiosk). */
+  readonly paymentsStoppedReasonKey?: string;
 }
 
 export type Availability = { readonly isAvailable: true } | { readonly isAvailable: false; readonly reasonKey: string };
@@ -15,7 +17,7 @@ export type Availability = { readonly isAvailable: true } | { readonly isAvailab
 export function serviceAvailability(definition: ServiceDefinition, status: KioskStatus): Availability {
   const failed = definition.devices.find((role) => status.failedDevices.includes(role));
   if (failed) return { isAvailable: false, reasonKey: `screens:unavailable.device.${failed}` };
-  if (isPaid(definition) && !status.isTakingPayments) return { isAvailable: false, reasonKey: 'screens:unavailable.payments-stopped' };
+  if (isPaid(definition) && !status.isTakingPayments) return { isAvailable: false, reasonKey: status.paymentsStoppedReasonKey ?? 'screens:unavailable.payments-stopped' };
   if (!status.isOnline && definition.offline === 'unavailable') return { isAvailable: false, reasonKey: 'screens:unavailable.offline' };
   return { isAvailable: true };
 }
