@@ -4,9 +4,12 @@ import { useSend } from '../bridge/bridge-context';
 import { useKioskText } from '../i18n/use-kiosk-text';
 
 /** Back, Help and Cancel, each only where the view says it applies; accessibility settings always. */
-export function NavRow({ view }: { readonly view: View }): ReactElement {
+export function NavRow({ view }: { readonly view: View }): ReactElement | null {
   const send = useSend();
   const { t } = useKioskText();
+  // out of service nobody can be served: the screen keeps its room for every language
+  const hasSettings = (view.screen as string) !== 'out-of-service';
+  if (!view.canGoBack && !view.canCancel && !view.hasHelp && !hasSettings) return null;
   return (
     <nav className="nav-row" aria-label={t('common.navigation')}>
       {view.canGoBack && (
@@ -25,10 +28,12 @@ export function NavRow({ view }: { readonly view: View }): ReactElement {
           {t('common.cancel')}
         </button>
       )}
-      <button type="button" className="button button--secondary nav-row__settings" data-action="settings" data-control="settings" onClick={() => send({ type: 'A11Y.SET', settings: { isMenuOpen: true } })}>
-        <span className="icon icon--settings" aria-hidden="true" />
-        {t('accessibility:settings.open')}
-      </button>
+      {hasSettings && (
+        <button type="button" className="button button--secondary nav-row__settings" data-action="settings" data-control="settings" onClick={() => send({ type: 'A11Y.SET', settings: { isMenuOpen: true } })}>
+          <span className="icon icon--settings" aria-hidden="true" />
+          {t('accessibility:settings.open')}
+        </button>
+      )}
     </nav>
   );
 }
