@@ -29,7 +29,15 @@ export interface ShellKiosk extends KioskPort {
   resetSession(): void;
 }
 
-export type CreateCore = (config: KioskConfig, options: { readonly dataDir: string; readonly logger: Logger }) => Promise<ShellKiosk>;
+export interface CoreOptions {
+  readonly dataDir: string;
+  readonly logger: Logger;
+  /** Technician mode's "restart the app": the shell relaunches itself (the service restarts nothing). */
+  readonly restartApp: () => void;
+  readonly version: string;
+}
+
+export type CreateCore = (config: KioskConfig, options: CoreOptions) => Promise<ShellKiosk>;
 
 /** sysexits.h EX_CONFIG: the service manager's logs say "configuration error". */
 export const configErrorExitCode = 78;
@@ -70,7 +78,12 @@ export async function runShell(createCore: CreateCore): Promise<void> {
   blockRemoteContent(defaultSession, logger);
   serveRenderer(defaultSession.protocol, join(app.getAppPath(), 'renderer', 'dist'), logger);
 
-  const kiosk = await createCore(config, { dataDir, logger });
+  // relaunch, then quit in order (before-quit stops the core first, so the outbox closes cleanly)
+  const restartApp = () => {
+    app.relaunch();
+    app.quit();
+  };
+  const kiosk = await createCore(config, { dataDir, logger, restartApp, version: app.getVersion() });
   const kioskWindow = createKioskWindow({
     isKiosk: config.shell.isKiosk,
     isDevToolsAllowed: config.shell.devTools && !app.isPackaged,

@@ -142,6 +142,7 @@ class FakeApp extends EventEmitter {
     this.hasLock = true;
     this.exitCode = undefined;
     this.quitCount = 0;
+    this.relaunchCount = 0;
     this.switches.length = 0;
     this.readyPromise = new Promise<void>((resolve) => (this.ready = resolve));
   }
@@ -167,6 +168,10 @@ class FakeApp extends EventEmitter {
   }
   exit(code: number): void {
     this.exitCode = code;
+  }
+  relaunchCount = 0;
+  relaunch(): void {
+    this.relaunchCount += 1;
   }
   quit(): void {
     this.quitCount += 1;

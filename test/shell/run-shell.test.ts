@@ -95,6 +95,19 @@ describe('the shell at start', () => {
     expect(log).toContain('"event":"shell.started"');
   });
 
+  it('given technician mode asks to restart the app, then the shell relaunches itself and quits in order (the core stops first)', async () => {
+    const t = await load();
+    writeConfig({});
+    t.fake.app.becomeReady();
+    await runShell(t.createCore);
+    const options = (t.createCore.mock.calls[0] as unknown[] | undefined)?.[1] as { restartApp(): void; version: string };
+    expect(options.version).toBe('0.1.0');
+    options.restartApp();
+    expect(t.fake.app.relaunchCount).toBe(1);
+    expect(t.fake.app.quitCount).toBe(1);
+    await vi.waitFor(() => expect(t.kiosk.stop).toHaveBeenCalledTimes(1));
+  });
+
   it('given DevTools asked for in a packaged build, keeps them off', async () => {
     const t = await load();
     writeConfig({ shell: { devTools: true } });
