@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { devTargetFor } from '../../../electron/browser-mode/dev-target';
 import { parseConfig } from '../../../electron/config/load-config';
 import type { KioskConfigInput } from '../../../electron/config/schema';
-import { createKiosk, type Kiosk } from '../../../electron/core/create-kiosk';
+import { createKiosk, type Kiosk, type KioskOptions } from '../../../electron/core/create-kiosk';
 import { createMemoryLogger } from '../../../electron/log/logger';
 import { startTestServer, type TestServer } from './test-server';
 
@@ -14,12 +14,13 @@ export interface RealKioskServer extends TestServer {
   readonly kiosk: Kiosk;
 }
 
-export async function startRealKiosk(overrides: KioskConfigInput = {}): Promise<RealKioskServer> {
+/** `options`: fault hooks, the sync timer, a clock… (the data folder and the logger are the test's). */
+export async function startRealKiosk(overrides: KioskConfigInput = {}, options: Omit<KioskOptions, 'dataDir' | 'logger'> = {}): Promise<RealKioskServer> {
   const config = parseConfig(overrides);
   if (!config.ok) throw new Error(`test config refused: ${JSON.stringify(config.error)}`);
   const dataDir = mkdtempSync(join(tmpdir(), 'kiosk-browser-'));
   const logger = createMemoryLogger();
-  const kiosk = await createKiosk(config.value, { dataDir, logger });
+  const kiosk = await createKiosk(config.value, { ...options, dataDir, logger });
   const server = await startTestServer(kiosk, devTargetFor(kiosk.simulators), logger);
   return {
     ...server,
