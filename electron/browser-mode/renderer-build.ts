@@ -7,8 +7,16 @@ export const repoRoot = resolve(import.meta.dirname, '../..');
 export const rendererDir = join(repoRoot, 'renderer');
 export const rendererDistDir = join(rendererDir, 'dist');
 
-/** What the bundle is made of: the renderer, the locales and the two bridge files it imports. */
-const sourceRoots = [rendererDir, join(repoRoot, 'locales'), join(repoRoot, 'electron/bridge/contract.ts'), join(repoRoot, 'electron/bridge/ws-protocol.ts')];
+/** What the bundle is made of: the renderer, the locales and the bridge files it imports. */
+const sourceRoots = [
+  rendererDir,
+  join(repoRoot, 'locales'),
+  join(repoRoot, 'electron/bridge/contract.ts'),
+  join(repoRoot, 'electron/bridge/ws-protocol.ts'),
+  // the contract's technician part and the role names it takes from the technician machine
+  join(repoRoot, 'electron/bridge/technician-contract.ts'),
+  join(repoRoot, 'state-machines/technician/technician-types.ts'),
+];
 
 function newestMtimeMs(path: string): number {
   if (!existsSync(path)) return 0;
