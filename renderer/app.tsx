@@ -3,7 +3,8 @@ import { SendContext } from './bridge/bridge-context';
 import type { BridgeMode, KioskBridge } from './bridge/kiosk-bridge';
 import type { ConnectionState } from './bridge/ws-bridge-client';
 import { useView, type createViewStore } from './bridge/use-view';
-import { LanguageContext, useKioskText } from './i18n/use-kiosk-text';
+import { defaultFormats } from './i18n/formats';
+import { FormatsContext, LanguageContext, useKioskText } from './i18n/use-kiosk-text';
 import { screens } from './screens/screen-registry';
 import { KeypadFocus } from './accessibility/keypad-focus';
 import { SpeechOutput } from './accessibility/speech-output';
@@ -44,10 +45,12 @@ export function App({ store, bridge, mode }: { readonly store: ReturnType<typeof
   return (
     <SendContext.Provider value={bridge.send}>
       <LanguageContext.Provider value={view.language}>
-        <Screen view={view} />
-        <KeypadFocus view={view} />
-        <SpeechOutput bridge={bridge} />
-        <ConnectionLost mode={mode} />
+        <FormatsContext.Provider value={view.formats ?? defaultFormats}>
+          <Screen view={view} />
+          <KeypadFocus view={view} />
+          <SpeechOutput bridge={bridge} />
+          <ConnectionLost mode={mode} />
+        </FormatsContext.Provider>
       </LanguageContext.Provider>
     </SendContext.Provider>
   );

@@ -152,6 +152,8 @@ export const View = z.object({
   /** Attract: whether "sign in with the app" is offered; app-signin: the one-time code to show as a QR. */
   appSignIn: z.object({ isAvailable: z.boolean(), reason: Text.optional(), qrText: z.string().max(512).optional(), secondsLeft: z.number().int().min(0).optional() }).optional(),
   availability: z.enum(['serving', 'limited', 'out-of-service']),
+  /** How numbers and dates are written (config): Arabic's digits, and the Hijri date beside the Gregorian. */
+  formats: z.object({ calendar: z.enum(['gregorian', 'gregorian-and-hijri']), arabicDigits: z.enum(['latin', 'arabic-indic']) }).optional(),
   technician: TechnicianView.optional(),
   /** This session's accessibility settings (absent: all defaults). */
   a11y: A11ySettings.extend({ isKeyHelpOn: z.boolean() }).optional(),

@@ -23,7 +23,10 @@ import type { PdfRenderer } from '../documents/pdf-renderer';
 import { documentPrinting } from './document-printing';
 import { feedScanner } from './scanner-feed';
 import type { FaultHooks } from './fault-hooks';
+import { checkLanguages, describeLanguageError } from './language-check';
 import { createMainI18n } from './locales';
+import { defaultLocalesDir } from '../../locales/locale-fonts';
+import { textDirection } from '../../locales/text-direction';
 import { provideSessionActors } from './session-actors';
 import { settlePendingTransactions } from './settle-pending';
 import { startEmbeddedCentral, type EmbeddedCentral } from './embedded-central';
@@ -36,7 +39,6 @@ import { projectView } from './view-projection';
 import { createMaintenance, effectiveConfig } from '../technician/kiosk-maintenance';
 import { createAccessibility, type Accessibility } from '../accessibility/create-accessibility';
 
-export const rtlLanguages = ['ar', 'ur', 'fa', 'he'];
 
 export interface KioskOptions {
   /** Overrides config.dataDir (tests use a temporary folder). */
@@ -47,6 +49,8 @@ export interface KioskOptions {
   /** Service definitions; defaults to the built-in catalogue. */
   readonly services?: readonly unknown[];
   readonly now?: () => Date;
+  /** Where the languages' folders and fonts are; default locales/ (a test adds a seventh language in a copy). */
+  readonly localesDir?: string;
   /** Whether the sync worker runs on its own timer (tests call syncNow instead). */
   readonly isSyncTimerOn?: boolean;
   /** Seals the kiosk's secrets at rest; the shell passes one over safeStorage. Default: a 0600 key file in the data folder. */
@@ -109,7 +113,12 @@ export async function createKiosk(baseConfig: KioskConfig, options: KioskOptions
 
   const outbox = keys ? openOutboxOrStopPayments(join(dataDir, 'outbox.sqlite'), { now, logger, fieldCipher: keys.fieldCipher }) : undefined;
 
-  const devices = await createDevices(config, { dataDir, logger });
+  // every configured language needs its folder and its screen font: say which one is missing now
+  const localesDir = options.localesDir ?? defaultLocalesDir;
+  const languageCheck = checkLanguages(config.languages, localesDir);
+  if (!languageCheck.ok) throw new Error(describeLanguageError(languageCheck.error));
+  const rtlLanguages = config.languages.filter((language) => textDirection(language) === 'rtl');
+  const devices = await createDevices(config, { dataDir, logger, localesDir });
   // health (availability follows it), heartbeats, paper counter, audit log, technician mode
   const maintenance = createMaintenance({
     config,
@@ -141,7 +150,7 @@ export async function createKiosk(baseConfig: KioskConfig, options: KioskOptions
     if (purged > 0) logger.log('outbox.purged', { count: purged });
   };
 
-  const i18n = createMainI18n(config.languages);
+  const i18n = createMainI18n(config.languages, localesDir);
   const pdfRenderer = options.pdfRenderer ?? new ChromiumPdfRenderer();
   const machine = provideSessionActors({
     cardReader: devices.cardReader,
@@ -170,7 +179,7 @@ export async function createKiosk(baseConfig: KioskConfig, options: KioskOptions
   });
 
   const listeners = new Set<(view: View) => void>();
-  const viewSettings = { currency: config.currency, rtlLanguages };
+  const viewSettings = { currency: config.currency, rtlLanguages, formats: { calendar: config.calendar, arabicDigits: config.arabicDigits } };
   // speech, the tactile keypad and the headphone jack: they add the keypad focus to each view,
   // speak it, and turn keys into the user events a finger would send (issue 12)
   const accessibility = await createAccessibility({ config, dataDir, logger, i18n, keypad: devices.keypad, send: (event) => deliver(event), currentView: () => view, onChange: () => scheduleView() });

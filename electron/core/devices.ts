@@ -28,7 +28,8 @@ export interface KioskDevices extends Omit<OptionalDevices, 'simulators'> {
   close(): Promise<void>;
 }
 
-export async function createDevices(config: KioskConfig, context: { dataDir: string; logger: Logger }): Promise<KioskDevices> {
+/** `localesDir`: where the languages' folders and fonts are (tests add a language there). */
+export async function createDevices(config: KioskConfig, context: { dataDir: string; logger: Logger; localesDir?: string }): Promise<KioskDevices> {
   const simulators: { cardReader?: SimulatedCardReader; printer?: SimulatedReceiptPrinter; payment?: SimulatedPaymentTerminal } = {};
 
   const cardConfig = config.devices.cardReader;
@@ -41,7 +42,7 @@ export async function createDevices(config: KioskConfig, context: { dataDir: str
   }
 
   // A missing font fails the start with the locale named, not the first receipt in that language.
-  const fonts = checkReceiptFonts(config.languages);
+  const fonts = context.localesDir ? checkReceiptFonts(config.languages, join(context.localesDir, 'fonts'), context.localesDir) : checkReceiptFonts(config.languages);
   if (!fonts.ok) throw new Error(describeFontError(fonts.error));
   const encode = createReceiptEncoder({ fonts: fonts.value, settings: config.devices.receiptSettings, isRasterOnly: config.devices.receiptSettings.codePage === 'none' });
   const printerConfig = config.devices.receiptPrinter;

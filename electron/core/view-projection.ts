@@ -18,6 +18,8 @@ type FlowSnapshot = SnapshotFrom<typeof serviceFlowMachine>;
 export interface ViewSettings {
   readonly currency: { readonly code: string; readonly minorUnits: number };
   readonly rtlLanguages: readonly string[];
+  /** Digits and calendar from the config, handed to the renderer as they are. */
+  readonly formats?: NonNullable<View['formats']>;
 }
 
 const text = (key: string, values: Record<string, string | number> = {}): Text => ({ key, values });
@@ -89,6 +91,7 @@ export function projectView(session: SessionSnapshot, settings: ViewSettings): V
     screen,
     language,
     direction: settings.rtlLanguages.includes(language) ? 'rtl' : 'ltr',
+    ...(settings.formats ? { formats: settings.formats } : {}),
     languages: [...context.languages],
     title: text(`screens:${screen}.title`),
     canGoBack: backScreens.has(screen),

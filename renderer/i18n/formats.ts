@@ -3,10 +3,9 @@
 // (Umm al-Qura) date stands beside the Gregorian one. Every other language writes digits the
 // way CLDR says its readers expect.
 
-export interface Formats {
-  readonly calendar: 'gregorian' | 'gregorian-and-hijri';
-  readonly arabicDigits: 'latin' | 'arabic-indic';
-}
+import type { View } from '../../electron/bridge/contract';
+
+export type Formats = NonNullable<View['formats']>;
 
 export const defaultFormats: Formats = { calendar: 'gregorian', arabicDigits: 'latin' };
 
