@@ -58,6 +58,8 @@ export const UiEvent = z.discriminatedUnion('type', [
   z.object({ type: z.literal('SPEECH.REPEAT') }),
   /** Pause speech, or resume it when paused. */
   z.object({ type: z.literal('SPEECH.PAUSE') }),
+  /** Take card, receipt not printed: send it to the phone or e-mail the central holds. */
+  z.object({ type: z.literal('RECEIPT.SEND'), channel: z.enum(['sms', 'email']) }),
 ]);
 export type UiEvent = z.infer<typeof UiEvent>;
 export type UiEventType = UiEvent['type'];
@@ -149,6 +151,17 @@ export const View = z.object({
     .object({ reference: z.string(), isPendingConfirmation: z.boolean(), isReceiptPrinted: z.boolean(), amount: Money.optional() })
     .optional(),
   error: z.object({ supportCode: z.string().max(16) }).optional(),
+  /**
+   * Take card when the receipt did not print: where the central can send it instead (contacts
+   * masked, "+974 •••• 345"), and how each send went. Absent: nothing to offer (printed, or
+   * nothing on record). `isLooking` while the central is still being asked.
+   */
+  receiptDelivery: z
+    .object({
+      isLooking: z.boolean(),
+      channels: z.array(z.object({ channel: z.enum(['sms', 'email']), contact: z.string().max(80), status: z.enum(['offered', 'sending', 'sent', 'failed']) })),
+    })
+    .optional(),
   /** Attract: whether "sign in with the app" is offered; app-signin: the one-time code to show as a QR. */
   appSignIn: z.object({ isAvailable: z.boolean(), reason: Text.optional(), qrText: z.string().max(512).optional(), secondsLeft: z.number().int().min(0).optional() }).optional(),
   availability: z.enum(['serving', 'limited', 'out-of-service']),

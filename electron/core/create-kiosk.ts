@@ -7,7 +7,9 @@ import { createActor } from 'xstate';
 import type { UiEvent, View } from '../bridge/contract';
 import type { KioskConfig } from '../config/schema';
 import { createLoginClient } from '../central-client/login-client';
+import { createReceiptClient } from '../central-client/receipt-client';
 import { appLoginActors } from './app-login-actors';
+import { receiptActors } from './receipt-actors';
 import { createLogger, type Logger } from '../log/logger';
 import type { Outbox } from '../outbox/outbox';
 import { openOutboxOrStopPayments } from './open-outbox';
@@ -168,7 +170,9 @@ export async function createKiosk(baseConfig: KioskConfig, options: KioskOptions
     faults: options.faults ?? {},
     syncNow,
     documents: documentPrinting(devices.a4Printer, pdfRenderer),
-  }).provide({ actors: appLoginActors(createLoginClient({ baseUrl: centralUrl, kioskId: link.kioskId, timeoutMs: config.central.requestTimeoutMs, fetchImpl: link.fetchImpl, secret: link.secret })) });
+  })
+    .provide({ actors: appLoginActors(createLoginClient({ baseUrl: centralUrl, kioskId: link.kioskId, timeoutMs: config.central.requestTimeoutMs, fetchImpl: link.fetchImpl, secret: link.secret })) })
+    .provide({ actors: receiptActors(createReceiptClient({ baseUrl: centralUrl, kioskId: link.kioskId, timeoutMs: config.central.requestTimeoutMs, fetchImpl: link.fetchImpl, secret: link.secret }), logger) });
 
   const status = (): KioskStatus => ({ isOnline, failedDevices: maintenance.failedServiceRoles(), ...paymentsStopKey(outbox ? link.stopReason() : 'storage') });
   const actor = createActor(machine.provide({ actors: { technician: maintenance.technician } }), {

@@ -9,6 +9,7 @@ import { candidates, currentStep, type serviceFlowMachine } from '../../state-ma
 import type { sessionMachine } from '../../state-machines/session/session-machine';
 import type { SessionContext } from '../../state-machines/session/session-types';
 import { timeoutFactor } from '../../state-machines/session/accessibility';
+import { receiptDeliveryOf } from './receipt-delivery-view';
 import { supportCode } from './support-code';
 import { projectTechnician } from '../technician/technician-view';
 
@@ -155,6 +156,8 @@ export function projectView(session: SessionSnapshot, settings: ViewSettings): V
           amount: money(context.paid.amountMinor),
         };
         view.message = text(view.outcome.isReceiptPrinted ? 'screens:take-card.with-receipt' : 'screens:take-card.no-receipt');
+        const delivery = receiptDeliveryOf(session);
+        if (delivery) view.receiptDelivery = delivery;
         const paper = context.printed?.document;
         // A paid document that did not come out is kept: say where it will come from instead.
         if (paper?.kind === 'kept') view.message = text('services:certificate.document-kept', { documentId: paper.documentId });

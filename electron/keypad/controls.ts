@@ -3,7 +3,7 @@
 // does. Derived from the view alone, so the renderer stays a projection and the keypad can
 // never do what a finger could not.
 import type { UiEvent, View } from '../bridge/contract';
-import { text, type Segment } from '../speech/segments';
+import { personal, text, type Segment } from '../speech/segments';
 import { settingsControls } from './settings-controls';
 
 export interface Control {
@@ -100,6 +100,16 @@ function screenControls(view: View): Control[] {
         }),
         { id: 'submit-form', label: [text('screens:common.continue')], activate: { type: 'FORM.SUBMITTED' } },
       ];
+    case 'take-card':
+      // a receipt that did not print, sent to the phone or e-mail on record: the contact is personal (headphones only)
+      return (view.receiptDelivery?.channels ?? [])
+        .filter((channel) => channel.status !== 'sent')
+        .map((channel) => ({
+          id: `receipt-send-${channel.channel}`,
+          label: [personal(`screens:take-card.send-${channel.channel}`, { contact: channel.contact })],
+          activate: { type: 'RECEIPT.SEND', channel: channel.channel },
+          isDisabled: channel.status === 'sending',
+        }));
     case 'review':
       return [{ id: 'pay', label: [text('screens:review.pay'), ...(view.quote ? [{ kind: 'money' as const, money: view.quote.total, content: 'personal' as const }] : [])], activate: { type: 'PAY.CONFIRMED' }, isDisabled: !view.quote }];
     default: {

@@ -31,6 +31,7 @@ export const logEvents = {
   'central.request': { level: 'debug', meaning: 'the central simulator answered a request (path class and status)' },
   'speech.prewarmed': { level: 'info', meaning: 'static spoken prompts were rendered (or loaded from disk) at start; counts and duration, never text' },
   'printer.job': { level: 'info', meaning: 'a receipt job finished or failed' },
+  'receipt.sent': { level: 'info', meaning: 'a receipt that did not print was sent to the holder\'s phone or e-mail on record, or the send failed (channel and outcome only)' },
   'document.print': { level: 'info', meaning: 'a paid A4 document was printed, or kept for reprint or post (outcome and error kind only)' },
   'scanner.read': { level: 'info', meaning: 'the code scanner read a code (length only) or dropped a read (reason)' },
   'service.refused': { level: 'warn', meaning: 'a service definition failed validation and was left out' },

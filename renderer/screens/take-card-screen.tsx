@@ -1,26 +1,36 @@
 import type { ReactElement } from 'react';
 import { Ltr, Money } from '../components/money';
+import { QrCode } from '../components/qr-code';
+import { ReceiptDelivery } from '../components/receipt-delivery';
 import { ScreenFrame } from '../components/screen-frame';
 import { useKioskText } from '../i18n/use-kiosk-text';
 import type { ScreenProps } from './screen-props';
 
-/** The end of a session: take the card; what was paid and its reference stay on screen. */
+/**
+ * The end of a session: take the card; what was paid and its reference stay on screen. When
+ * the receipt did not print, the reference shows large and as a QR code to photograph, and the
+ * receipt can be sent to the phone or e-mail the central holds.
+ */
 export function TakeCardScreen({ view }: ScreenProps): ReactElement {
   const { t } = useKioskText();
   const outcome = view.outcome;
+  const isWithoutReceipt = outcome !== undefined && !outcome.isReceiptPrinted;
   return (
-    <ScreenFrame view={view}>
+    <ScreenFrame view={view} {...(isWithoutReceipt ? { className: 'take-card--no-receipt' } : {})}>
       <div className="illustration illustration--take-card" aria-hidden="true" />
       {outcome && (
-        <section className="receipt-summary" aria-labelledby="receipt-title">
-          <h2 id="receipt-title" className="receipt-summary__title">
-            {t('take-card.summary')}
-          </h2>
+        // without a receipt the screen's height goes to the reference and the offer: the heading is only named
+        <section className="receipt-summary" {...(isWithoutReceipt ? { 'aria-label': t('take-card.summary') } : { 'aria-labelledby': 'receipt-title' })}>
+          {!isWithoutReceipt && (
+            <h2 id="receipt-title" className="receipt-summary__title">
+              {t('take-card.summary')}
+            </h2>
+          )}
           <dl className="info-list">
             <div className="info-list__row">
               <dt>{t('common.reference')}</dt>
               <dd>
-                <Ltr className="ltr-code reference">{outcome.reference}</Ltr>
+                <Ltr className={`ltr-code reference${isWithoutReceipt ? ' reference--large' : ''}`}>{outcome.reference}</Ltr>
               </dd>
             </div>
             {outcome.amount && (
@@ -32,9 +42,15 @@ export function TakeCardScreen({ view }: ScreenProps): ReactElement {
               </div>
             )}
           </dl>
-          {!outcome.isReceiptPrinted && <p className="notice">{t('take-card.write-down')}</p>}
+          {isWithoutReceipt && <p className="notice">{t('take-card.write-down')}</p>}
           {outcome.isPendingConfirmation && <p className="notice">{t('take-card.pending')}</p>}
+          {view.receiptDelivery && <ReceiptDelivery delivery={view.receiptDelivery} />}
         </section>
+      )}
+      {isWithoutReceipt && (
+        <figure className="take-card__qr">
+          <QrCode text={outcome.reference} label={t('take-card.qr-label')} sizePx={280} />
+        </figure>
       )}
     </ScreenFrame>
   );

@@ -13,15 +13,23 @@ import type {
   ChallengeOutput,
   PaidOutcome,
   PrintOutput,
+  ReceiptChannel,
+  ReceiptContactsOutput,
   ProfileOutput,
   ReadCardOutput,
   SessionContext,
   SessionEvent,
   SessionInput,
+  SendReceiptOutput,
   VerifyPinOutput,
 } from './session-types';
 import type { SessionEmitted } from './session-types';
 import { applyA11y, defaultA11y, timeoutFactor } from './accessibility';
+
+/** The one channel being sent on (the machine sends one at a time). */
+function sendingChannel(sends: SessionContext['receiptSends']): ReceiptChannel {
+  return sends.email?.status === 'sending' ? 'email' : 'sms';
+}
 
 function notProvided(name: string) {
   return () => Promise.reject(new Error(`session: actor "${name}" was not provided`));
@@ -32,7 +40,7 @@ const userEventTypes = [
   ...technicianEventTypes,
   'START', 'APP.SIGNIN', 'VERIFY.START', 'LANGUAGE.CHOSEN', 'PIN.DIGIT', 'PIN.ERASE', 'PIN.SUBMIT', 'SERVICE.CHOSEN', 'SUBJECT.CHOSEN', 'ITEM.TOGGLED',
   'ITEMS.CONFIRMED', 'FIELD.CHANGED', 'FORM.SUBMITTED', 'PAY.CONFIRMED', 'RETRY', 'BACK', 'CANCEL', 'DONE', 'HELP', 'HELP.CLOSED', 'MORE_TIME',
-  'A11Y.SET', 'SPEECH.REPEAT', 'SPEECH.PAUSE',
+  'A11Y.SET', 'SPEECH.REPEAT', 'SPEECH.PAUSE', 'RECEIPT.SEND',
 ] as const;
 /**
  * What some user events change besides restarting the timer. XState v5 takes a parent's
@@ -57,6 +65,8 @@ const clearedSession = {
   isHelpOpen: false,
   challenge: undefined,
   technicianRef: undefined,
+  receiptContacts: undefined,
+  receiptSends: {},
 } as const;
 
 export const sessionMachine = setup({
@@ -67,6 +77,8 @@ export const sessionMachine = setup({
     loadProfile: fromPromise<ProfileOutput, { holderId: string }>(notProvided('loadProfile')),
     printReceipt: fromPromise<PrintOutput, { paid: PaidOutcome; language: string; holder: Holder }>(notProvided('printReceipt')),
     releaseCard: fromPromise<void>(notProvided('releaseCard')),
+    findReceiptContacts: fromPromise<ReceiptContactsOutput, { key: string }>(notProvided('findReceiptContacts')),
+    sendReceipt: fromPromise<SendReceiptOutput, { key: string; channel: ReceiptChannel }>(notProvided('sendReceipt')),
     requestLoginChallenge: fromPromise<ChallengeOutput>(notProvided('requestLoginChallenge')),
     awaitLoginApproval: fromPromise<ApprovalOutput, { challengeId: string }>(notProvided('awaitLoginApproval')),
     serviceFlow: serviceFlowMachine,
@@ -457,6 +469,9 @@ export const sessionMachine = setup({
           tags: ['busy'],
           // Releasing is best effort: the driver reports its own faults as health.
           invoke: { src: 'releaseCard', onError: { actions: [] } },
+          // a receipt that did not print may be sent elsewhere while the card is still in (receiptFallback)
+          entry: raise({ type: 'RECEIPT.OFFER' }),
+          exit: raise({ type: 'RECEIPT.CLOSE' }),
           on: { 'CARD.REMOVED': 'goodbye' },
         },
         goodbye: {
@@ -469,6 +484,53 @@ export const sessionMachine = setup({
           entry: 'clearSession',
           after: { goodbye: 'attract' },
           on: { 'CARD.INSERTED': { actions: assign({ sessionId: ({ event }) => event.sessionId, pinKeys: ({ event }) => event.pinKeys }), target: 'signedIn' } },
+        },
+      },
+    },
+    /**
+     * Take card after a payment whose receipt did not print: the reference shows as text and
+     * QR, and the receipt can go to the phone or e-mail the central holds (asked once, masked).
+     * It lives beside `main` so that take card stays one state; it acts only between the
+     * RECEIPT.OFFER and RECEIPT.CLOSE that take card raises on entry and exit.
+     */
+    receiptFallback: {
+      initial: 'idle',
+      on: { 'RECEIPT.CLOSE': '.idle' },
+      states: {
+        idle: { on: { 'RECEIPT.OFFER': { guard: ({ context }) => context.paid !== undefined && context.printed?.isReceiptPrinted !== true, target: 'findingContacts' } } },
+        findingContacts: {
+          invoke: {
+            src: 'findReceiptContacts',
+            input: ({ context }) => ({ key: context.paid?.key ?? '' }),
+            // unreachable, or a key the central has not stored yet: nothing to offer
+            onDone: { actions: assign({ receiptContacts: ({ event }) => (event.output.ok ? event.output.value : {}) }), target: 'offering' },
+            onError: { actions: assign({ receiptContacts: {} }), target: 'offering' },
+          },
+        },
+        offering: {
+          on: {
+            'RECEIPT.SEND': {
+              guard: ({ context, event }) => context.receiptContacts?.[event.channel] !== undefined && context.receiptSends[event.channel]?.status !== 'sent',
+              actions: assign({ receiptSends: ({ context, event }) => ({ ...context.receiptSends, [event.channel]: { status: 'sending' } }) }),
+              target: 'sending',
+            },
+          },
+        },
+        sending: {
+          invoke: {
+            src: 'sendReceipt',
+            input: ({ context }) => ({ key: context.paid?.key ?? '', channel: sendingChannel(context.receiptSends) }),
+            onDone: {
+              actions: assign({
+                receiptSends: ({ context, event }) => {
+                  const channel = sendingChannel(context.receiptSends);
+                  return { ...context.receiptSends, [channel]: event.output.ok ? { status: 'sent', sentTo: event.output.value.sentTo } : { status: 'failed' } };
+                },
+              }),
+              target: 'offering',
+            },
+            onError: { actions: assign({ receiptSends: ({ context }) => ({ ...context.receiptSends, [sendingChannel(context.receiptSends)]: { status: 'failed' } }) }), target: 'offering' },
+          },
         },
       },
     },

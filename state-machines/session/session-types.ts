@@ -44,7 +44,9 @@ export type UserEvent =
   | { type: 'A11Y.SET'; settings: Partial<A11ySettings> }
   /** Speech commands: the kiosk core's speech controller acts on them; here they only count as activity. */
   | { type: 'SPEECH.REPEAT' }
-  | { type: 'SPEECH.PAUSE' };
+  | { type: 'SPEECH.PAUSE' }
+  /** Take card, receipt not printed: send it to the phone or e-mail the central holds instead. */
+  | { type: 'RECEIPT.SEND'; channel: ReceiptChannel };
 
 /** Events the kiosk core sends from devices and from its own status. */
 export type DeviceEvent =
@@ -61,7 +63,10 @@ export type FlowEndEvent =
   | { type: 'xstate.done.actor.technician'; output: TechnicianOutput }
   | { type: 'xstate.error.actor.technician'; error: unknown };
 
-export type SessionEvent = UserEvent | DeviceEvent | FlowEndEvent | { type: 'TIMEOUT' } | { type: 'ACTIVITY.PAUSE' } | { type: 'ACTIVITY.RESUME' };
+/** Raised by the machine itself: take card opens (offer the receipt elsewhere if unprinted) and closes. */
+export type ReceiptFallbackEvent = { type: 'RECEIPT.OFFER' } | { type: 'RECEIPT.CLOSE' };
+
+export type SessionEvent = UserEvent | DeviceEvent | FlowEndEvent | ReceiptFallbackEvent | { type: 'TIMEOUT' } | { type: 'ACTIVITY.PAUSE' } | { type: 'ACTIVITY.RESUME' };
 
 export type ReadCardOutput = Result<CardRead & { readonly isExpired: boolean }, CardError>;
 export type VerifyPinOutput = Result<void, CardError>;
@@ -101,6 +106,18 @@ export interface PrintOutput {
  */
 export type DocumentOutcome = { readonly kind: 'printed'; readonly documentId: string } | { readonly kind: 'kept'; readonly documentId: string } | { readonly kind: 'pending' };
 
+/** Where the central can send a receipt the printer could not print. */
+export type ReceiptChannel = 'sms' | 'email';
+/** The contacts the central holds for the holder, masked ("+974 •••• 345"); none: nothing offered. */
+export type ReceiptContacts = Partial<Record<ReceiptChannel, string>>;
+export type ReceiptContactsOutput = Result<ReceiptContacts, CentralError>;
+export type SendReceiptOutput = Result<{ readonly channel: ReceiptChannel; readonly sentTo: string }, CentralError>;
+export interface ReceiptSend {
+  readonly status: 'sending' | 'sent' | 'failed';
+  /** The masked contact the central says it sent to. */
+  readonly sentTo?: string;
+}
+
 export type SessionProblem = 'card-unreadable' | 'card-not-authentic' | 'card-expired' | 'reader-unavailable' | 'internal';
 
 export interface SessionContext {
@@ -127,6 +144,10 @@ export interface SessionContext {
   problem: SessionProblem | undefined;
   isHelpOpen: boolean;
   challenge: LoginChallenge | undefined;
+  /** Take card without a printed receipt: the contacts the central offers (undefined: not asked, or still asking). */
+  receiptContacts: ReceiptContacts | undefined;
+  /** How each send asked for on take card went. */
+  receiptSends: Partial<Record<ReceiptChannel, ReceiptSend>>;
   /** This session's accessibility settings; back to the defaults on attract. */
   a11y: A11ySettings;
 }

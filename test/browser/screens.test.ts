@@ -45,6 +45,8 @@ describe('every screen, drawn from fixture views', () => {
       if (view.timeoutWarning) await page.waitForSelector('[data-overlay="timeout-warning"] [data-action="more-time"]');
       if (view.isHelpOpen) await page.waitForSelector('[data-overlay="help"] [data-action="close-help"]');
       if (view.appSignIn?.qrText) expect(await decodeQr(page, 'svg.qr')).toBe(view.appSignIn.qrText);
+      // no receipt came out: the reference is on screen as a QR a phone can read
+      if (view.outcome && !view.outcome.isReceiptPrinted) expect(await decodeQr(page, 'svg.qr')).toBe(view.outcome.reference);
     }
     // no dev panel without a dev channel (as in Electron)
     expect(await page.locator('.dev-panel').count()).toBe(0);

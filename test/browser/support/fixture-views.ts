@@ -73,6 +73,12 @@ export function fixtureViews(language: string): Fixture[] {
     ['info', base('info', { ...nav, info: [{ label: text('central:request.traffic-fines', { number: 'REQ-2026-0042', nameLatin: 'Ahmed Ali Al-Mansouri', date: '2026-11-02' }), status: text('central:status.paid') }] })],
     ['printing', base('printing', { holder })],
     ['take-card', base('take-card', { holder, message: text('screens:take-card.no-receipt'), outcome: { reference: '2026-000001', isPendingConfirmation: true, isReceiptPrinted: false, amount: qar(50000) } })],
+    ['take-card-send-receipt', base('take-card', {
+      holder,
+      message: text('screens:take-card.no-receipt'),
+      outcome: { reference: '2026-000002', isPendingConfirmation: false, isReceiptPrinted: false, amount: qar(50000) },
+      receiptDelivery: { isLooking: false, channels: [{ channel: 'sms', contact: '+974 •••• 345', status: 'sent' }, { channel: 'email', contact: 'a•••@example.qa', status: 'failed' }] },
+    })],
     ['goodbye', base('goodbye')],
     ['card-removed', base('card-removed')],
     ['out-of-service', base('out-of-service', { availability: 'out-of-service', hasHelp: false, languages: ['ar', 'en', 'fr'] })],
