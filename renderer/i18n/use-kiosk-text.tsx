@@ -70,7 +70,9 @@ export function withNameVariants(values: Readonly<Record<string, string | number
 /** Renders a view Text; a key the language lacks shows its fallback and is marked. */
 export function Txt({ text }: { readonly text: Text }): ReactElement {
   const kiosk = useKioskText();
-  const values = formatDateValues(withNameVariants(text.values), kiosk.language, kiosk.formats, (date) => kiosk.t('format.date-with-hijri', isolateValues(date)));
+  // the two dates are joined without isolates of their own: the pair is isolated as one value,
+  // and its direction must come from its own words (an isolate inside is skipped when finding it)
+  const values = formatDateValues(withNameVariants(text.values), kiosk.language, kiosk.formats, (date) => kiosk.t('format.date-with-hijri', date));
   const shown = kiosk.t(text.key, isolateValues(values));
   return kiosk.has(text.key, text.values) ? <>{shown}</> : <span data-missing-key={text.key}>{shown}</span>;
 }
