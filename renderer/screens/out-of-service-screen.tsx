@@ -1,6 +1,7 @@
 import type { ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ScreenFrame } from '../components/screen-frame';
+import { useKioskText } from '../i18n/use-kiosk-text';
 import type { ScreenProps } from './screen-props';
 import './out-of-service.css';
 
@@ -11,17 +12,19 @@ import './out-of-service.css';
  */
 export function OutOfServiceScreen({ view }: ScreenProps): ReactElement {
   const { i18n } = useTranslation();
+  const { t } = useKioskText();
   const others = view.languages.filter((language) => language !== view.language);
   return (
     <ScreenFrame view={view}>
       <div className="illustration illustration--out-of-service" aria-hidden="true" />
-      <ul className="out-of-service__languages">
+      {/* focusable: should the languages not fit, a keyboard or keypad can scroll them */}
+      <ul className="out-of-service__languages" tabIndex={0} aria-label={t('out-of-service.title')}>
         {others.map((language) => {
-          const t = i18n.getFixedT(language, 'screens');
+          const say = i18n.getFixedT(language, 'screens');
           return (
             <li key={language} lang={language} dir={i18n.dir(language)} data-language={language}>
-              <p className="out-of-service__title">{t('out-of-service.title')}</p>
-              <p>{t('out-of-service.message')}</p>
+              <p className="out-of-service__title">{say('out-of-service.title')}</p>
+              <p>{say('out-of-service.message')}</p>
             </li>
           );
         })}

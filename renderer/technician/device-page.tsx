@@ -41,18 +41,20 @@ export function DevicePage({ tech }: TechPageProps): ReactElement | null {
         {tt(`role.${device.role}`)}: <DeviceLabel label={device.current.label} /> <span className="row__side">{tt(device.current.via)}</span>
       </h3>
       {device.hasDiscovered && (
-        <ul className="choice-list" role="radiogroup" aria-label={tt('device.found')}>
-          {device.options.map((option) => (
-            <li key={option.index}>
-              <button type="button" role="radio" aria-checked={option.isChosen} className="button button--choice button--row" data-action="tech-choose" data-index={option.index} disabled={tech.isBusy} onClick={() => send({ type: 'TECH.CHOOSE', index: option.index })}>
-                <span className="row__main">
-                  <DeviceLabel label={option.label} />
-                </span>
-                <span className="row__side">{tt(option.via)}</span>
-              </button>
-            </li>
-          ))}
-        </ul>
+        <div role="radiogroup" aria-label={tt('device.found')}>
+          <ul className="choice-list">
+            {device.options.map((option) => (
+              <li key={option.index}>
+                <button type="button" role="radio" aria-checked={option.isChosen} className="button button--choice button--row" data-action="tech-choose" data-index={option.index} disabled={tech.isBusy} onClick={() => send({ type: 'TECH.CHOOSE', index: option.index })}>
+                  <span className="row__main">
+                    <DeviceLabel label={option.label} />
+                  </span>
+                  <span className="row__side">{tt(option.via)}</span>
+                </button>
+              </li>
+            ))}
+          </ul>
+        </div>
       )}
       {device.problems.map((problem) => (
         <p key={problem} className="notice" data-problem={problem}>

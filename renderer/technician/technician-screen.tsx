@@ -35,7 +35,12 @@ export function TechnicianScreen({ view }: ScreenProps): ReactElement {
     <ScreenFrame view={view} isBusy={tech?.isBusy ?? true} className="screen--tech">
       {tech && Page && (
         <section className="tech" data-tech-page={tech.page} aria-busy={tech.isBusy}>
-          <h2 className="tech__title">{tt(`${tech.page}.title`)}</h2>
+          <div className="tech__header">
+            <h2 className="tech__title">{tt(`${tech.page}.title`)}</h2>
+            <button type="button" className="button button--quiet" data-action="tech-exit" onClick={() => send({ type: 'TECH.EXIT' })}>
+              {tt('exit')}
+            </button>
+          </div>
           {tech.notice && (
             <p className="notice" role="status" data-notice={tech.notice.key}>
               <TechTxt text={tech.notice} />
@@ -44,11 +49,6 @@ export function TechnicianScreen({ view }: ScreenProps): ReactElement {
           <Page tech={tech} />
         </section>
       )}
-      <div className="tech__exit">
-        <button type="button" className="button button--quiet" data-action="tech-exit" onClick={() => send({ type: 'TECH.EXIT' })}>
-          {tt('exit')}
-        </button>
-      </div>
     </ScreenFrame>
   );
 }

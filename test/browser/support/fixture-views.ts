@@ -81,7 +81,7 @@ export function fixtureViews(language: string): Fixture[] {
     })],
     ['goodbye', base('goodbye')],
     ['card-removed', base('card-removed')],
-    ['out-of-service', base('out-of-service', { availability: 'out-of-service', hasHelp: false, languages: ['ar', 'en', 'fr'] })],
+    ['out-of-service', base('out-of-service', { availability: 'out-of-service', hasHelp: false, languages: ['ar', 'en', 'fr', 'ur', 'hi', 'ml'] })],
     ['technician-home', base('technician', { holder: technician, technician: { page: 'home', isBusy: false, failedEntries: 2, revision: 3 } })],
     ['technician-devices', base('technician', {
       canGoBack: true,
