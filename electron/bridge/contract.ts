@@ -164,6 +164,8 @@ export const View = z.object({
     .optional(),
   /** Attract: whether "sign in with the app" is offered; app-signin: the one-time code to show as a QR. */
   appSignIn: z.object({ isAvailable: z.boolean(), reason: Text.optional(), qrText: z.string().max(512).optional(), secondsLeft: z.number().int().min(0).optional() }).optional(),
+  /** Attract: whether "check a document" (no card needed) is offered, and why not. */
+  documentCheck: z.object({ isAvailable: z.boolean(), reason: Text.optional() }).optional(),
   availability: z.enum(['serving', 'limited', 'out-of-service']),
   /** How numbers and dates are written (config): Arabic's digits, and the Hijri date beside the Gregorian. */
   formats: z.object({ calendar: z.enum(['gregorian', 'gregorian-and-hijri']), arabicDigits: z.enum(['latin', 'arabic-indic']) }).optional(),

@@ -121,9 +121,15 @@ export function projectView(session: SessionSnapshot, settings: ViewSettings): V
       if (context.pinFailures > 0 && context.pinTriesLeft !== undefined) view.message = text('screens:pin.wrong', { count: context.pinTriesLeft });
       break;
     }
-    case 'attract':
+    case 'attract': {
       view.appSignIn = context.status.isOnline ? { isAvailable: true } : { isAvailable: false, reason: text('screens:unavailable.offline') };
+      const cardless = context.services.find((s) => s.isCardless);
+      if (cardless) {
+        const availability = serviceAvailability(cardless, context.status);
+        view.documentCheck = availability.isAvailable ? { isAvailable: true } : { isAvailable: false, reason: text(availability.reasonKey) };
+      }
       break;
+    }
     case 'app-signin': {
       const isUnavailable = session.matches({ main: { appSignIn: 'unavailable' } });
       view.appSignIn = {

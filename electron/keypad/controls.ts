@@ -47,6 +47,10 @@ function screenControls(view: View): Control[] {
         const isAvailable = view.appSignIn.isAvailable;
         controls.push({ id: 'app-signin', label: [text('screens:attract.app-signin'), ...(isAvailable ? [] : [unavailable])], activate: { type: 'APP.SIGNIN' }, isDisabled: !isAvailable });
       }
+      if (view.documentCheck) {
+        const isAvailable = view.documentCheck.isAvailable;
+        controls.push({ id: 'verify', label: [text('screens:attract.verify'), ...(isAvailable ? [] : [unavailable])], activate: { type: 'VERIFY.START' }, isDisabled: !isAvailable });
+      }
       return controls;
     }
     case 'language':

@@ -38,6 +38,18 @@ export function AttractScreen({ view }: ScreenProps): ReactElement {
           )}
         </div>
       )}
+      {view.documentCheck && (
+        <div className="attract__secondary">
+          <button type="button" className="button button--secondary" data-action="verify" data-control="verify" disabled={!view.documentCheck.isAvailable} onClick={() => send({ type: 'VERIFY.START' })}>
+            {t('attract.verify')}
+          </button>
+          {view.documentCheck.reason && (
+            <span className="button__note">
+              <Txt text={view.documentCheck.reason} />
+            </span>
+          )}
+        </div>
+      )}
     </ScreenFrame>
   );
 }
