@@ -199,6 +199,7 @@ function playFaultBefore(fault: CentralFault, res: ServerResponse): boolean {
     case 'stall':
       return true; // the socket stays open until the client gives up or the server closes
     case 'drop-after-commit':
+    case 'pass':
       return false;
   }
 }

@@ -12,7 +12,9 @@ export type CentralFault =
   /** Answer 200 with JSON of the wrong shape. */
   | { readonly kind: 'wrong-body' }
   /** Never answer (until the server closes): the client's timeout must fire. */
-  | { readonly kind: 'stall' };
+  | { readonly kind: 'stall' }
+  /** Answer normally: lets a test place the next fault on a later request. */
+  | { readonly kind: 'pass' };
 
 export function createFaultQueue() {
   const queue: CentralFault[] = [];
