@@ -5,6 +5,7 @@
 import type { UiEvent, View } from '../bridge/contract';
 import { personal, text, type Segment } from '../speech/segments';
 import { settingsControls } from './settings-controls';
+import { technicianControls } from '../technician/technician-controls';
 
 export interface Control {
   /** Unique on the screen; the element carrying data-control="<id>". */
@@ -116,6 +117,8 @@ function screenControls(view: View): Control[] {
         }));
     case 'review':
       return [{ id: 'pay', label: [text('screens:review.pay'), ...(view.quote ? [{ kind: 'money' as const, money: view.quote.total, content: 'personal' as const }] : [])], activate: { type: 'PAY.CONFIRMED' }, isDisabled: !view.quote }];
+    case 'technician':
+      return technicianControls(view);
     default: {
       const action = noticeActions[view.screen];
       return action ? [action] : [];

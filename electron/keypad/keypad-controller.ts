@@ -27,7 +27,8 @@ export interface KeypadController {
 }
 
 const digitKeys: readonly KeypadKey[] = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'];
-const screenKeyOf = (view: View): string => [view.screen, overlayOf(view), view.service?.serviceId ?? ''].join('|');
+// technician mode is one screen of several pages: a new page starts its focus afresh too
+const screenKeyOf = (view: View): string => [view.screen, overlayOf(view), view.service?.serviceId ?? '', view.technician?.page ?? ''].join('|');
 
 function firstFocus(view: View, controls: readonly Control[]): string | undefined {
   // on the PIN screen enter means OK, whatever has been typed so far

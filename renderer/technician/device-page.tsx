@@ -9,7 +9,7 @@ function PrinterSettings({ settings, isBusy }: { readonly settings: NonNullable<
   const send = useSend();
   const { tt } = useTechText();
   const choice = (name: 'paperWidthDots' | 'codePage', value: '384' | '576' | 'wpc1252' | 'none', isChecked: boolean) => (
-    <button key={value} type="button" role="radio" aria-checked={isChecked} className="button button--choice" data-action="tech-setting" data-name={name} data-value={value} disabled={isBusy} onClick={() => send({ type: 'TECH.SETTING', name, value })}>
+    <button key={value} type="button" role="radio" aria-checked={isChecked} className="button button--choice" data-action="tech-setting" data-name={name} data-value={value} data-control={`tech-setting-${name}-${value}`} disabled={isBusy} onClick={() => send({ type: 'TECH.SETTING', name, value })}>
       {tt(`setting.${name}.${value}`)}
     </button>
   );
@@ -45,7 +45,7 @@ export function DevicePage({ tech }: TechPageProps): ReactElement | null {
           <ul className="choice-list">
             {device.options.map((option) => (
               <li key={option.index}>
-                <button type="button" role="radio" aria-checked={option.isChosen} className="button button--choice button--row" data-action="tech-choose" data-index={option.index} disabled={tech.isBusy} onClick={() => send({ type: 'TECH.CHOOSE', index: option.index })}>
+                <button type="button" role="radio" aria-checked={option.isChosen} className="button button--choice button--row" data-action="tech-choose" data-index={option.index} data-control={`tech-choose-${option.index}`} disabled={tech.isBusy} onClick={() => send({ type: 'TECH.CHOOSE', index: option.index })}>
                   <span className="row__main">
                     <DeviceLabel label={option.label} />
                   </span>
@@ -74,10 +74,10 @@ export function DevicePage({ tech }: TechPageProps): ReactElement | null {
         </p>
       )}
       <div className="actions">
-        <button type="button" className="button button--secondary" data-action="tech-discover" disabled={tech.isBusy} onClick={() => send({ type: 'TECH.DISCOVER' })}>
+        <button type="button" className="button button--secondary" data-action="tech-discover" data-control="tech-discover" disabled={tech.isBusy} onClick={() => send({ type: 'TECH.DISCOVER' })}>
           {tt('device.discover')}
         </button>
-        <button type="button" className="button button--primary" data-action="tech-test" disabled={tech.isBusy} onClick={() => send({ type: 'TECH.TEST' })}>
+        <button type="button" className="button button--primary" data-action="tech-test" data-control="tech-test" disabled={tech.isBusy} onClick={() => send({ type: 'TECH.TEST' })}>
           {tt(`device.test.${device.role}`)}
         </button>
       </div>

@@ -25,7 +25,7 @@ export function DevicesPage({ tech }: TechPageProps): ReactElement {
       <ul className="choice-list">
         {(tech.roles ?? []).map((row) => (
           <li key={row.role}>
-            <button type="button" className="button button--row tech-row" data-action="tech-role" data-role={row.role} disabled={tech.isBusy} onClick={() => send({ type: 'TECH.ROLE', role: row.role })}>
+            <button type="button" className="button button--row tech-row" data-action="tech-role" data-role={row.role} data-control={`tech-role-${row.role}`} disabled={tech.isBusy} onClick={() => send({ type: 'TECH.ROLE', role: row.role })}>
               <span className="row__main">
                 <strong>{tt(`role.${row.role}`)}</strong> <DeviceLabel label={row.device.label} /> <span className="row__side">{tt(row.device.via)}</span>
                 {row.isChanged && <span className="tech-row__changed"> · {tt('devices.changed')}</span>}
@@ -42,11 +42,11 @@ export function DevicesPage({ tech }: TechPageProps): ReactElement {
       </ul>
       <div className="actions">
         {tech.notice?.key === 'notice.saved' && (
-          <button type="button" className="button button--secondary" data-action="tech-open" data-page="restart" onClick={() => send({ type: 'TECH.OPEN', page: 'restart' })}>
+          <button type="button" className="button button--secondary" data-action="tech-open" data-page="restart" data-control="tech-open-restart" onClick={() => send({ type: 'TECH.OPEN', page: 'restart' })}>
             {tt('devices.restart-to-apply')}
           </button>
         )}
-        <button type="button" className="button button--primary" data-action="tech-save" disabled={tech.isBusy || !isChanged} onClick={() => send({ type: 'TECH.SAVE' })}>
+        <button type="button" className="button button--primary" data-action="tech-save" data-control="tech-save" disabled={tech.isBusy || !isChanged} onClick={() => send({ type: 'TECH.SAVE' })}>
           {tt('devices.save')}
         </button>
       </div>

@@ -17,7 +17,7 @@ export function HomePage({ tech }: TechPageProps): ReactElement {
       <ul className="tech-grid">
         {pages.map((page) => (
           <li key={page}>
-            <button type="button" className="button button--service" data-action="tech-open" data-page={page} onClick={() => send({ type: 'TECH.OPEN', page })}>
+            <button type="button" className="button button--service" data-action="tech-open" data-page={page} data-control={`tech-open-${page}`} onClick={() => send({ type: 'TECH.OPEN', page })}>
               <span className="button__title">{tt(`${page}.title`)}</span>
               <span className="button__note">{tt(`${page}.summary`)}</span>
             </button>

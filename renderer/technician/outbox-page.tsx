@@ -54,7 +54,7 @@ export function OutboxPage({ tech }: TechPageProps): ReactElement {
         </table>
       )}
       <div className="actions">
-        <button type="button" className="button button--primary" data-action="tech-retry-sync" disabled={tech.isBusy} onClick={() => send({ type: 'TECH.RETRY_SYNC' })}>
+        <button type="button" className="button button--primary" data-action="tech-retry-sync" data-control="tech-retry-sync" disabled={tech.isBusy} onClick={() => send({ type: 'TECH.RETRY_SYNC' })}>
           {tt('outbox.retry')}
         </button>
       </div>

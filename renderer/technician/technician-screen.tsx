@@ -37,7 +37,7 @@ export function TechnicianScreen({ view }: ScreenProps): ReactElement {
         <section className="tech" data-tech-page={tech.page} aria-busy={tech.isBusy}>
           <div className="tech__header">
             <h2 className="tech__title">{tt(`${tech.page}.title`)}</h2>
-            <button type="button" className="button button--quiet" data-action="tech-exit" onClick={() => send({ type: 'TECH.EXIT' })}>
+            <button type="button" className="button button--quiet" data-action="tech-exit" data-control="tech-exit" onClick={() => send({ type: 'TECH.EXIT' })}>
               {tt('exit')}
             </button>
           </div>

@@ -27,7 +27,7 @@ export function PaperPage({ tech }: TechPageProps): ReactElement {
         </dl>
       )}
       <div className="actions">
-        <button type="button" className="button button--primary" data-action="tech-paper-reset" disabled={tech.isBusy} onClick={() => send({ type: 'TECH.PAPER_RESET' })}>
+        <button type="button" className="button button--primary" data-action="tech-paper-reset" data-control="tech-paper-reset" disabled={tech.isBusy} onClick={() => send({ type: 'TECH.PAPER_RESET' })}>
           {tt('paper.reset')}
         </button>
       </div>
@@ -57,7 +57,7 @@ export function ReadinessPage({ tech }: TechPageProps): ReactElement {
         </>
       )}
       <div className="actions">
-        <button type="button" className="button button--primary" data-action="tech-readiness" disabled={tech.isBusy} onClick={() => send({ type: 'TECH.READINESS' })}>
+        <button type="button" className="button button--primary" data-action="tech-readiness" data-control="tech-readiness" disabled={tech.isBusy} onClick={() => send({ type: 'TECH.READINESS' })}>
           {tt('readiness.run')}
         </button>
       </div>
@@ -76,7 +76,7 @@ export function DiagnosticsPage({ tech }: TechPageProps): ReactElement {
         </p>
       )}
       <div className="actions">
-        <button type="button" className="button button--primary" data-action="tech-export" disabled={tech.isBusy} onClick={() => send({ type: 'TECH.EXPORT' })}>
+        <button type="button" className="button button--primary" data-action="tech-export" data-control="tech-export" disabled={tech.isBusy} onClick={() => send({ type: 'TECH.EXPORT' })}>
           {tt('diagnostics.export')}
         </button>
       </div>
@@ -91,7 +91,7 @@ export function RestartPage({ tech }: TechPageProps): ReactElement {
     <>
       <p>{tt('restart.warning')}</p>
       <div className="actions">
-        <button type="button" className="button button--primary" data-action="tech-restart" disabled={tech.isBusy} onClick={() => send({ type: 'TECH.RESTART' })}>
+        <button type="button" className="button button--primary" data-action="tech-restart" data-control="tech-restart" disabled={tech.isBusy} onClick={() => send({ type: 'TECH.RESTART' })}>
           {tt('restart.confirm')}
         </button>
       </div>

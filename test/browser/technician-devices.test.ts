@@ -7,7 +7,7 @@ import { VirtualEscPosPrinter } from '../../hardware/printer/virtual-printer/vir
 import { verifyAuditFile } from '../../electron/audit/verify-audit-file';
 import { launchChromium, type TestBrowser } from './support/chromium';
 import { saveScreenshot, tap } from './support/kiosk-page';
-import { expectTechnicianPage, insertCardAndTypePin, newDataDir, startKioskOn } from './support/technician-kiosk';
+import { expectKeypadReachesEveryControl, expectTechnicianPage, insertCardAndTypePin, newDataDir, startKioskOn } from './support/technician-kiosk';
 
 describe('technician mode in the browser', () => {
   let browser: TestBrowser;
@@ -48,6 +48,7 @@ describe('technician mode in the browser', () => {
       await tap(page, '[data-action="tech-test"]');
       await page.waitForSelector('[data-tech-page="device"] [data-test="passed"]', { timeout: 20_000 });
       await saveScreenshot(page, 'technician/printer-tested-en');
+      await expectKeypadReachesEveryControl(page, server.kiosk);
       const [receipt] = await printer.waitForReceipts(1);
       expect(receipt?.summary.unknown).toEqual([]);
 
@@ -101,6 +102,7 @@ describe('technician mode in the browser', () => {
           await page.waitForSelector('[data-readiness-printed="true"]', { timeout: 20_000 });
           await expectTechnicianPage(page, 'readiness', 'ar'); // the results' texts too
         }
+        await expectKeypadReachesEveryControl(page, server.kiosk);
         await saveScreenshot(page, `technician/${techPage}-ar`);
         await tap(page, '[data-action="back"]');
         await expectTechnicianPage(page, 'home', 'ar');

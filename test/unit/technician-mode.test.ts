@@ -87,6 +87,25 @@ describe('technician mode on the kiosk core', () => {
     expect(auditActions(started.dataDir)).toEqual(['technician.refused', 'technician.refused']);
   });
 
+  it('given the tactile keypad, then a technician reaches a device page with the arrows and enter, as with a finger', async () => {
+    const started = await startTestKiosk({ devices: { keypad: { kind: 'simulated' } } });
+    const kiosk = (opened.kiosk = started.kiosk);
+    const keypad = kiosk.simulators.keypad;
+    if (!keypad) throw new Error('keypad not simulated');
+    await signIn(kiosk, 'technician', '9753');
+    keypad.press('down');
+    expect((await untilView(kiosk, (v) => v.focus !== undefined)).focus?.control).toBe('tech-open-devices');
+    keypad.press('enter');
+    // a new page starts its focus afresh, on its first control
+    await untilView(kiosk, (v) => tech(v)?.page === 'devices' && v.focus?.control === 'tech-exit');
+    for (const expected of ['tech-role-card-reader', 'tech-role-receipt-printer']) {
+      keypad.press('down');
+      expect((await untilView(kiosk, (v) => v.focus?.control === expected)).focus?.control).toBe(expected);
+    }
+    keypad.press('enter');
+    expect(tech(await untilView(kiosk, (v) => tech(v)?.page === 'device'))?.device?.role).toBe('receipt-printer');
+  });
+
   it('given the operations pages, then the outbox, the log, the paper counter, the readiness report, the diagnostics bundle and restart all work and are audited', async () => {
     const { mkdtempSync } = await import('node:fs');
     const { tmpdir } = await import('node:os');

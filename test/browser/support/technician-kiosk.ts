@@ -12,6 +12,7 @@ import { parseConfig } from '../../../electron/config/load-config';
 import type { KioskConfigInput } from '../../../electron/config/schema';
 import { createKiosk, type Kiosk } from '../../../electron/core/create-kiosk';
 import { createMemoryLogger } from '../../../electron/log/logger';
+import { controlsOf } from '../../../electron/keypad/controls';
 import { localeText } from './locale-text';
 import { tap, undersizedTargets } from './kiosk-page';
 import { startTestServer, type TestServer } from './test-server';
@@ -62,4 +63,15 @@ export async function expectTechnicianPage(page: Page, techPage: string, languag
   }));
   expect(state).toEqual({ lang: language, heading: localeText(language, 'screens', 'technician.title'), missing: [] });
   expect(await undersizedTargets(page)).toEqual([]);
+}
+
+/** Every button on the page is one the tactile keypad can reach, and every keypad control is on the page. */
+export async function expectKeypadReachesEveryControl(page: Page, kiosk: Kiosk): Promise<void> {
+  const onScreen = await page.evaluate(() =>
+    [...document.querySelectorAll('[data-screen] :is(button, input, select, [role="radio"])')]
+      .filter((element) => !element.closest('[inert]') && !element.closest('.dev-panel'))
+      .map((element) => element.getAttribute('data-control') || `(${element.getAttribute('data-action') ?? element.tagName})`),
+  );
+  const reachable = controlsOf(kiosk.currentView()).map((control) => control.id);
+  expect([...onScreen].sort()).toEqual([...reachable].sort());
 }
