@@ -10,8 +10,18 @@ export const skewWarningMs = 30_000;
 export function createCentralClock(options: { now?: () => number; logger?: Logger } = {}) {
   const now = options.now ?? Date.now;
   let offsetMs = 0;
+  let lastStamp = 0;
   return {
     now: () => now() + offsetMs,
+    /**
+     * A signing timestamp in whole ms, strictly increasing: the central refuses a signature it
+     * has seen (replay), so two identical requests in the same millisecond (a fee re-checked at
+     * once before payment) must not sign alike.
+     */
+    stamp(): number {
+      lastStamp = Math.max(Math.round(now() + offsetMs), lastStamp + 1);
+      return lastStamp;
+    },
     offsetMs: () => offsetMs,
     /** Learns from a reply; returns true when the correction was large enough to retry a refused request. */
     observe(centralTimeIso: string | null): boolean {

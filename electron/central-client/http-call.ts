@@ -37,7 +37,7 @@ function stripHint<T>(result: Result<T, Hinted>): Result<T, CentralError> {
 function signedHeaders(options: HttpCallOptions, path: string, body: string): Record<string, string> {
   const secret = currentSecret(options.secret);
   if (!secret) return {};
-  const timestamp = Math.round(options.clock.now());
+  const timestamp = options.clock.stamp();
   return { [timestampHeader]: String(timestamp), [signatureHeader]: signRequest(secret, { method: 'POST', path, timestamp, body }) };
 }
 

@@ -43,7 +43,7 @@ export function createLoginClient(options: LoginClientOptions): LoginClient {
 
   async function post<S extends z.ZodType>(path: string, payload: unknown, schema: S, timeoutMs: number, signal: AbortSignal | undefined): Promise<Result<z.infer<S>, CentralError>> {
     const body = JSON.stringify(payload);
-    const timestamp = Math.round(clock.now());
+    const timestamp = clock.stamp();
     const secret = currentSecret(options.secret);
     const signed: Record<string, string> = secret ? { [timestampHeader]: String(timestamp), [signatureHeader]: signRequest(secret, { method: 'POST', path, timestamp, body }) } : {};
     let status: number;
