@@ -10,9 +10,9 @@ const lang = z.string().min(2).max(8).regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)?$/);
  * Per-session accessibility settings (issue 12): chosen by the person, reset when the session
  * ends. Volume is 0…`maxVolume` steps; rate is one of the speech engine's seven steps.
  */
-export const maxVolume = 10;
-export const defaultVolume = 6;
-export const speechRates = [0.5, 0.75, 1, 1.25, 1.5, 1.75, 2] as const;
+import { defaultVolume, maxVolume, speechRates } from './a11y-limits';
+
+export { defaultVolume, maxVolume, speechRates };
 export const A11ySettings = z.object({
   theme: z.enum(['standard', 'high-contrast']),
   textScale: z.literal([1, 1.5, 2]),

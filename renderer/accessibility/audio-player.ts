@@ -2,7 +2,7 @@
 // voices on Linux). Web Audio decodes the WAV bytes straight from memory, so no media URL
 // has to get past the page's CSP. A newer play or a stop drops whatever came before.
 import type { AudioCommand } from '../../electron/bridge/contract';
-import { maxVolume } from '../../electron/bridge/contract';
+import { maxVolume } from '../../electron/bridge/a11y-limits';
 
 export type SpeechState = 'idle' | 'playing' | 'paused' | 'stopped' | 'failed';
 

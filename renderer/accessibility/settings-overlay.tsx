@@ -3,7 +3,8 @@
 // session only; the overlay shows what the view says is chosen. data-control ids match the
 // core's settings controls (electron/keypad/settings-controls.ts).
 import type { ReactElement, ReactNode } from 'react';
-import { maxVolume, type A11ySettings, type View } from '../../electron/bridge/contract';
+import { maxVolume } from '../../electron/bridge/a11y-limits';
+import type { A11ySettings, View } from '../../electron/bridge/contract';
 import { useSend } from '../bridge/bridge-context';
 import { useKioskText } from '../i18n/use-kiosk-text';
 
