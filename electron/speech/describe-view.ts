@@ -98,6 +98,6 @@ export function describeView(view: View, hasKey: (key: string) => boolean): Segm
   // (a waiting screen would otherwise end every description with "Help")
   const focus = navControlIds.has(view.focus?.control ?? '') ? [] : describeFocus(view);
   if (focus.length > 0) said.push(...focus);
-  else if (view.focus === undefined && controlsOf(view).length > 0 && view.screen !== 'attract') said.push(text('accessibility:describe.navigate'));
+  else if (overlay === 'none' && view.focus === undefined && controlsOf(view).length > 0 && view.screen !== 'attract') said.push(text('accessibility:describe.navigate'));
   return said;
 }

@@ -144,6 +144,16 @@ describe('the speech controller', () => {
     expect(s.said().at(-1)).toBe(i18n.t('accessibility:privacy.unplugged', { lng: 'en' }));
   });
 
+  it('given extra time and the inactivity warning, then the warning is said with its doubled seconds and how to get more time', async () => {
+    const s = setUp();
+    s.speech.viewChanged(view('menu', 'en', { a11y: a11y(true, { isTimeExtended: true }) }));
+    await s.speech.settled();
+    s.engine.clearUtterances();
+    s.speech.viewChanged(view('menu', 'en', { a11y: a11y(true, { isTimeExtended: true }), timeoutWarning: { secondsLeft: 60 } }));
+    await s.speech.settled();
+    expect(s.said()).toEqual([i18n.t('screens:timeout.title', { lng: 'en' }), i18n.t('screens:timeout.message', { lng: 'en', count: 60 }), i18n.t('accessibility:describe.more-time', { lng: 'en' })]);
+  });
+
   it('given the engine fails, then the error kind is logged (never the text) and the rest is still played', async () => {
     const s = setUp();
     s.engine.failNext({ kind: 'timeout', timeoutMs: 5_000 });

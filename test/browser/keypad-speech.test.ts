@@ -116,4 +116,17 @@ describe('a paid service with the keypad alone, in the browser', () => {
     expect(await page.locator('[data-keypad-focus]').count()).toBe(0);
     await page.close();
   });
+
+  it('given the real espeak-ng engine, when audio guidance is turned on by a key, then the page decodes and plays the speech it is handed', async () => {
+    server = await startRealKiosk({ devices: { keypad: { kind: 'simulated' }, tts: { kind: 'espeak-ng', isPrewarmed: false } } });
+    const page = await browser.newPage();
+    await page.goto(server.bridge.pageUrl);
+    await page.waitForSelector('[data-screen="attract"]');
+    await press(page, 'enter', '[data-screen="attract"] .screen__speech');
+    await page.waitForFunction(() => document.documentElement.dataset.speech === 'playing', undefined, { timeout: 10_000 });
+    expect(Number(await page.evaluate(() => document.documentElement.dataset.speechPlays))).toBeGreaterThan(0);
+    // a key stops it at once
+    await press(page, 'down', '[data-control="audio"][data-keypad-focus]');
+    await page.close();
+  });
 });
