@@ -132,7 +132,7 @@ export async function createKiosk(baseConfig: KioskConfig, options: KioskOptions
     technicianId: () => actor.getSnapshot().context.holder?.idNumber ?? 'unknown-card',
     onHealthChange: () => publishStatus(),
     syncNow: () => syncNow(),
-    restartApp: options.restartApp ?? (() => logger.log('technician.action', { action: 'restart-unavailable' })),
+    ...(options.restartApp ? { restartApp: options.restartApp } : {}),
     ...(options.version ? { version: options.version } : {}),
     now,
     logger,

@@ -50,7 +50,8 @@ export interface MaintenanceDeps {
   readonly technicianId: () => string;
   readonly onHealthChange: () => void;
   readonly syncNow: () => Promise<void>;
-  readonly restartApp: () => void;
+  /** Given by the Electron shell; without it (browser mode, tests) restart says it cannot. */
+  readonly restartApp?: () => void;
   readonly version?: string;
   readonly now: () => Date;
   readonly logger: Logger;
@@ -96,7 +97,7 @@ export function createMaintenance(deps: MaintenanceDeps): Maintenance {
     technicianId: deps.technicianId,
     paper,
     syncNow: deps.syncNow,
-    restartApp: deps.restartApp,
+    ...(deps.restartApp ? { restartApp: deps.restartApp } : {}),
     encoderFor: (settings) => createReceiptEncoder({ ...(fonts.ok ? { fonts: fonts.value } : {}), settings: { ...config.devices.receiptSettings, paperWidthDots: settings.paperWidthDots }, isRasterOnly: settings.codePage === 'none' }),
     discovery: {
       pcscReaders: () => listPcscReaders(m.discoveryMs),

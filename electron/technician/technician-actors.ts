@@ -36,7 +36,7 @@ export interface TechnicianDeps {
   readonly technicianId: () => string;
   readonly paper: PaperCounter;
   readonly syncNow: () => Promise<void>;
-  readonly restartApp: () => void;
+  readonly restartApp?: () => void;
   readonly encoderFor: (settings: DeviceDraft['receiptSettings']) => ReceiptEncoder;
   readonly discovery: DiscoveryPorts;
   readonly readAtr?: typeof readPcscAtr;
@@ -145,6 +145,8 @@ export function provideTechnicianMachine(deps: TechnicianDeps) {
         return exported;
       }),
       restartApp: fromPromise(async (): Promise<void> => {
+        // only the Electron shell can start the app again; elsewhere the page says it did not work
+        if (!deps.restartApp) throw new Error('technician: no shell to restart the app');
         audit('app.restarted');
         deps.restartApp();
       }),

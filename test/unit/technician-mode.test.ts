@@ -106,6 +106,16 @@ describe('technician mode on the kiosk core', () => {
     expect(tech(await untilView(kiosk, (v) => tech(v)?.page === 'device'))?.device?.role).toBe('receipt-printer');
   });
 
+  it('given no shell to restart the app (browser mode), when restart is confirmed, then the page says it did not work and nothing is audited as restarted', async () => {
+    const started = await startTestKiosk();
+    const kiosk = (opened.kiosk = started.kiosk);
+    await signIn(kiosk, 'technician', '9753');
+    kiosk.send({ type: 'TECH.OPEN', page: 'restart' });
+    kiosk.send({ type: 'TECH.RESTART' });
+    expect(tech(await untilView(kiosk, (v) => tech(v)?.notice !== undefined))?.notice?.key).toBe('notice.failed');
+    expect(auditActions(started.dataDir)).toEqual(['technician.entered']);
+  });
+
   it('given the operations pages, then the outbox, the log, the paper counter, the readiness report, the diagnostics bundle and restart all work and are audited', async () => {
     const { mkdtempSync } = await import('node:fs');
     const { tmpdir } = await import('node:os');
