@@ -2,7 +2,7 @@
 // better-sqlite3 insert with the same pragmas (WAL, synchronous=FULL, one commit per row),
 // and the time to deliver 10,000 queued transactions to the local central simulator.
 import Database from 'better-sqlite3';
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,6 +10,7 @@ import { startCentral } from '../central/server';
 import { cardHolders } from '../central/seed/people';
 import { createHttpCentralClient } from '../electron/central-client/http-central-client';
 import { openOutbox } from '../electron/outbox/outbox';
+import { createFieldCipher } from '../electron/secrets/field-cipher';
 import { createSyncWorker } from '../electron/sync/sync-worker';
 
 const chunk = 100;
@@ -30,7 +31,8 @@ function enqueueRates(folder: string): { outbox: number; raw: number } {
   db.pragma('synchronous = FULL');
   db.exec('CREATE TABLE t (seq INTEGER PRIMARY KEY AUTOINCREMENT, key TEXT NOT NULL UNIQUE, amount_minor INTEGER NOT NULL, payload TEXT NOT NULL, created_at TEXT NOT NULL) STRICT');
   const insert = db.prepare('INSERT INTO t (key, amount_minor, payload, created_at) VALUES (?, ?, ?, ?)');
-  const outbox = openOutbox(join(folder, 'enqueue-outbox.sqlite'));
+  // as the kiosk opens it: holder, subject and payload sealed (AES-256-GCM) on every write
+  const outbox = openOutbox(join(folder, 'enqueue-outbox.sqlite'), { fieldCipher: createFieldCipher(randomBytes(32)) });
   const spent = { outbox: 0, raw: 0 };
   for (let c = 0; c < chunks; c += 1) {
     let started = performance.now();
@@ -52,7 +54,7 @@ function enqueueRates(folder: string): { outbox: number; raw: number } {
 async function drainSeconds(folder: string, count: number): Promise<{ seconds: number; stored: number }> {
   const central = await startCentral({ dbPath: join(folder, 'central.sqlite'), port: 0 });
   const client = createHttpCentralClient({ baseUrl: central.url, kioskId: 'KIOSK-BENCH-01', timeoutMs: 30_000 });
-  const outbox = openOutbox(join(folder, 'drain-outbox.sqlite'));
+  const outbox = openOutbox(join(folder, 'drain-outbox.sqlite'), { fieldCipher: createFieldCipher(randomBytes(32)) });
   const payer = cardHolders.resident.idNumber;
   const violationIds = central.control.addViolations(payer, count);
   const quotes = new Array<{ quoteId: string; version: number; amountMinor: number; currency: string }>(count);
