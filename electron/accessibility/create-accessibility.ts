@@ -73,7 +73,8 @@ export async function createAccessibility(options: AccessibilityOptions): Promis
   });
 
   const tts = config.devices.tts;
-  const prewarmed = tts.isPrewarmed ? prewarm(devices, config.languages, logger) : Promise.resolve(undefined);
+  const isStopped = { value: false };
+  const prewarmed = tts.isPrewarmed ? prewarm(devices, config.languages, logger, isStopped) : Promise.resolve(undefined);
 
   return {
     decorate: (view) => keypad.decorate(view),
@@ -90,17 +91,29 @@ export async function createAccessibility(options: AccessibilityOptions): Promis
     async close() {
       unsubscribeKeypad?.();
       unsubscribeJack();
-      await prewarmed;
+      isStopped.value = true;
+      await prewarmed; // at most one batch of prompts still rendering
       await devices.jack.close();
     },
   };
 }
 
+/** Prompts per batch: stopping the kiosk waits for one batch at most (espeak-ng: ~1 s). */
+const prewarmBatch = 32;
+
 /** Static prompts at the default rate, all configured languages; other rates are made on demand (~15 ms a sentence). */
-async function prewarm(devices: SpeechDevices, languages: readonly string[], logger: Logger): Promise<PrewarmReport> {
+async function prewarm(devices: SpeechDevices, languages: readonly string[], logger: Logger, isStopped: { readonly value: boolean }): Promise<PrewarmReport> {
   const startedAt = performance.now();
-  const prompts = staticPrompts(readLocaleResources(languages), languages);
-  const report = await devices.cache.prewarm(prompts.map((prompt) => ({ ...prompt, rate: defaultRate })));
-  logger.log('speech.prewarmed', { prompts: prompts.length, rendered: report.rendered, fromDisk: report.fromDisk, failed: report.failed.length, diskErrors: report.diskErrors, ms: Math.round(performance.now() - startedAt) });
-  return report;
+  const prompts = staticPrompts(readLocaleResources(languages), languages).map((prompt) => ({ ...prompt, rate: defaultRate }));
+  const total = { rendered: 0, fromDisk: 0, alreadyCached: 0, failed: [] as PrewarmReport['failed'][number][], diskErrors: 0 };
+  for (let at = 0; at < prompts.length && !isStopped.value; at += prewarmBatch) {
+    const report = await devices.cache.prewarm(prompts.slice(at, at + prewarmBatch));
+    total.rendered += report.rendered;
+    total.fromDisk += report.fromDisk;
+    total.alreadyCached += report.alreadyCached;
+    total.failed.push(...report.failed);
+    total.diskErrors += report.diskErrors;
+  }
+  logger.log('speech.prewarmed', { prompts: prompts.length, rendered: total.rendered, fromDisk: total.fromDisk, failed: total.failed.length, diskErrors: total.diskErrors, isComplete: !isStopped.value, ms: Math.round(performance.now() - startedAt) });
+  return total;
 }

@@ -36,6 +36,12 @@ export function describeChange(previous: View | undefined, view: View, hasKey: (
     if (a11y.isKeyHelpOn !== a11yBefore.isKeyHelpOn) said.push(text(a11y.isKeyHelpOn ? 'accessibility:keys.help-on' : 'accessibility:keys.help-off'));
     if (a11y.isTimeExtended !== a11yBefore.isTimeExtended && !view.focus) said.push(text(a11y.isTimeExtended ? 'accessibility:settings.time-extended' : 'accessibility:settings.time-standard'));
   }
+  // a tap (or enter) that changes what is chosen: the new total, as the screen shows it
+  const chosen = (v: View) => (v.items ?? []).filter((item) => item.isSelected);
+  const first = view.items?.[0];
+  if (first && !same(chosen(previous).map((i) => i.itemId), chosen(view).map((i) => i.itemId))) {
+    said.push(text('screens:items.selected-total', { count: chosen(view).length }), { kind: 'money', money: { ...first.amount, amountMinor: chosen(view).reduce((sum, item) => sum + item.amount.amountMinor, 0) }, content: 'personal' });
+  }
   const focus = describeFocus(view);
   if (!same(view.focus, previous.focus) || !same(focus, describeFocus(previous))) said.push(...focus);
   return { segments: said, isFull: false };

@@ -154,6 +154,17 @@ describe('the speech controller', () => {
     expect(s.said()).toEqual([i18n.t('screens:timeout.title', { lng: 'en' }), i18n.t('screens:timeout.message', { lng: 'en', count: 60 }), i18n.t('accessibility:describe.more-time', { lng: 'en' })]);
   });
 
+  it('given a person taps an item with speech on, then the new number chosen and the total are said', async () => {
+    const s = setUp({ isPluggedIn: true });
+    const items = (selected: boolean) => view('items', 'en', { items: [{ itemId: 'v-1', label: { key: 'central:line.fine', values: {} }, amount: qar(50_000), isSelected: selected }] });
+    s.speech.viewChanged(items(true));
+    await s.speech.settled();
+    s.engine.clearUtterances();
+    s.speech.viewChanged(items(false));
+    await s.speech.settled();
+    expect(s.said()).toEqual([i18n.t('screens:items.selected-total', { lng: 'en', count: 0 }), '0.00 Qatari riyals']);
+  });
+
   it('given the engine fails, then the error kind is logged (never the text) and the rest is still played', async () => {
     const s = setUp();
     s.engine.failNext({ kind: 'timeout', timeoutMs: 5_000 });
