@@ -44,7 +44,7 @@ export async function linkToCentral(config: KioskConfig, deps: LinkDependencies)
   const { logger, keys, embedded } = deps;
   const baseUrl = embedded?.url ?? config.central.url;
   const timeoutMs = config.central.requestTimeoutMs;
-  const caPem = embedded ? embedded.caPem : config.central.caFile ? readFileSync(config.central.caFile, 'utf8') : undefined;
+  const caPem = embedded ? embedded.caPem : config.central.caFile ? readCaFile(config.central.caFile) : undefined;
   const transport = caPem ? createPinnedFetch({ caPem, onCertificateRefused: (code) => logger.log('central.tls-refused', { code }) }) : fetch;
 
   let credentials = keys?.readCredentials();
@@ -106,4 +106,13 @@ async function enrolWithEmbedded(
   keys.writeCredentials(enrolled.value);
   options.logger.log('enrolment.changed', { step: 'enrolled', central: 'embedded' });
   return enrolled.value;
+}
+
+/** A configured CA that cannot be read stops the start with the file named: the kiosk must not fall back to trusting anyone. */
+function readCaFile(path: string): string {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch (cause) {
+    throw new Error(`central.caFile ${path} cannot be read (${cause instanceof Error ? ((cause as NodeJS.ErrnoException).code ?? cause.message) : String(cause)})`);
+  }
 }
