@@ -10,6 +10,7 @@ const modules = readdirSync(import.meta.dirname)
   .sort();
 
 const figures: Record<string, number> = {};
+const failed: string[] = [];
 for (const file of modules) {
   const name = basename(file, '.ts');
   const loaded = (await import(`./${file}`)) as Record<string, unknown>;
@@ -17,7 +18,14 @@ for (const file of modules) {
   if (!run) throw new Error(`bench/${file} exports no benchmark function`);
   process.stderr.write(`bench: ${name}…\n`);
   const started = performance.now();
-  Object.assign(figures, await run());
-  process.stderr.write(`bench: ${name} done in ${Math.round(performance.now() - started)} ms\n`);
+  try {
+    Object.assign(figures, await run());
+    process.stderr.write(`bench: ${name} done in ${Math.round(performance.now() - started)} ms\n`);
+  } catch (cause) {
+    // One broken benchmark must not hide the others' figures; it still fails the run.
+    failed.push(name);
+    process.stderr.write(`bench: ${name} FAILED: ${cause instanceof Error ? cause.message : String(cause)}\n`);
+  }
 }
 console.log(JSON.stringify(figures));
+if (failed.length > 0) process.exitCode = 1;
