@@ -19,37 +19,40 @@ export function AttractScreen({ view }: ScreenProps): ReactElement {
           </span>
         ))}
       </button>
-      <div className="attract__secondary">
-        {/* audio guidance, for a person who cannot see the screen (also: any keypad key, or headphones) */}
-        <button type="button" className="button button--secondary attract__audio" data-action="audio" data-control="audio" aria-pressed={view.a11y?.isSpeechOn === true} onClick={() => send({ type: 'A11Y.SET', settings: { isSpeechOn: view.a11y?.isSpeechOn !== true } })}>
-          <span className="icon icon--speaker" aria-hidden="true" />
-          {t('accessibility:audio.button')}
-        </button>
+      {/* the other ways in share one row, so the start target keeps the screen */}
+      <div className="attract__actions">
+        <div className="attract__secondary">
+          {/* audio guidance, for a person who cannot see the screen (also: any keypad key, or headphones) */}
+          <button type="button" className="button button--secondary attract__audio" data-action="audio" data-control="audio" aria-pressed={view.a11y?.isSpeechOn === true} onClick={() => send({ type: 'A11Y.SET', settings: { isSpeechOn: view.a11y?.isSpeechOn !== true } })}>
+            <span className="icon icon--speaker" aria-hidden="true" />
+            {t('accessibility:audio.button')}
+          </button>
+        </div>
+        {view.appSignIn && (
+          <div className="attract__secondary">
+            <button type="button" className="button button--secondary" data-action="app-signin" data-control="app-signin" disabled={!view.appSignIn.isAvailable} onClick={() => send({ type: 'APP.SIGNIN' })}>
+              {t('attract.app-signin')}
+            </button>
+            {view.appSignIn.reason && (
+              <span className="button__note">
+                <Txt text={view.appSignIn.reason} />
+              </span>
+            )}
+          </div>
+        )}
+        {view.documentCheck && (
+          <div className="attract__secondary">
+            <button type="button" className="button button--secondary" data-action="verify" data-control="verify" disabled={!view.documentCheck.isAvailable} onClick={() => send({ type: 'VERIFY.START' })}>
+              {t('attract.verify')}
+            </button>
+            {view.documentCheck.reason && (
+              <span className="button__note">
+                <Txt text={view.documentCheck.reason} />
+              </span>
+            )}
+          </div>
+        )}
       </div>
-      {view.appSignIn && (
-        <div className="attract__secondary">
-          <button type="button" className="button button--secondary" data-action="app-signin" data-control="app-signin" disabled={!view.appSignIn.isAvailable} onClick={() => send({ type: 'APP.SIGNIN' })}>
-            {t('attract.app-signin')}
-          </button>
-          {view.appSignIn.reason && (
-            <span className="button__note">
-              <Txt text={view.appSignIn.reason} />
-            </span>
-          )}
-        </div>
-      )}
-      {view.documentCheck && (
-        <div className="attract__secondary">
-          <button type="button" className="button button--secondary" data-action="verify" data-control="verify" disabled={!view.documentCheck.isAvailable} onClick={() => send({ type: 'VERIFY.START' })}>
-            {t('attract.verify')}
-          </button>
-          {view.documentCheck.reason && (
-            <span className="button__note">
-              <Txt text={view.documentCheck.reason} />
-            </span>
-          )}
-        </div>
-      )}
     </ScreenFrame>
   );
 }
