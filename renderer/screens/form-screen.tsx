@@ -110,14 +110,15 @@ export function FormScreen({ view }: ScreenProps): ReactElement {
             )}
           </div>
         ))}
+        {/* in the grid: beside a last half-width field when there is room, on a row of its own if not */}
+        {!editing && (
+          <div className="actions form__actions">
+            <button type="button" className="button button--primary" data-action="submit-form" data-control="submit-form" onClick={() => send({ type: 'FORM.SUBMITTED' })}>
+              {t('common.continue')}
+            </button>
+          </div>
+        )}
       </div>
-      {!editing && (
-        <div className="actions">
-          <button type="button" className="button button--primary" data-action="submit-form" data-control="submit-form" onClick={() => send({ type: 'FORM.SUBMITTED' })}>
-            {t('common.continue')}
-          </button>
-        </div>
-      )}
     </ScreenFrame>
   );
 }

@@ -108,6 +108,17 @@ describe('digits, dates and codes on screen', () => {
     expect(await page.locator('[data-item="v-1"] .money').textContent()).toMatch(/500\.00/);
   });
 
+  it('given an Arabic sentence that ends with a phone number, then the number reads left to right and the full stop ends the sentence on its left', async () => {
+    await show(fixture('ar', 'take-card-send-receipt'));
+    const button = '[data-action="receipt-send"][data-channel="sms"], [data-sent="sms"]';
+    const phone = (plain(await page.locator(button).first().textContent()).match(/\+974 •+ \d+/) ?? [''])[0];
+    expect(phone).not.toBe('');
+    const lefts = await charLefts(page, button, phone);
+    expect([...lefts].sort((a, b) => a - b), 'the phone number from left to right').toEqual(lefts);
+    const [stop] = await charLefts(page, button, '.'); // the sentence's one full stop
+    expect(stop ?? Infinity, 'the full stop to the left of the number').toBeLessThan(lefts[0] ?? 0);
+  });
+
   it('given an Arabic take-card screen, then the reference and the masked ID read left to right inside the right-to-left page', async () => {
     await show(fixture('ar', 'take-card', arabicIndic));
     const reference = (await page.locator('.reference').first().textContent())?.trim() ?? '';
