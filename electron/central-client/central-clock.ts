@@ -30,6 +30,8 @@ export function createCentralClock(options: { now?: () => number; logger?: Logge
       const next = central - now();
       const change = Math.abs(next - offsetMs);
       offsetMs = next;
+      // a correction this large is a new time base: stamps continue from the corrected clock
+      if (change > skewWarningMs) lastStamp = 0;
       if (Math.abs(next) > skewWarningMs && change > skewWarningMs) options.logger?.log('central.clock-skew', { offsetMs: Math.round(next) });
       return change > skewWarningMs;
     },

@@ -46,6 +46,13 @@ describe('signed requests', () => {
     expect(logger.lines.filter((l) => l.event === 'central.refused-signature').map((l) => l.fields.why)).toEqual(['stale-timestamp']);
   });
 
+  it('given a kiosk clock 20 minutes fast, then it learns the offset from the refusal and the retry is answered', async () => {
+    await start();
+    const client = kiosk({ skewMs: 20 * 60_000 });
+    expect((await client.profile(h.resident.idNumber)).ok).toBe(true);
+    expect(client.clockOffsetMs()).toBe(-20 * 60_000);
+  });
+
   it('given a request captured on the wire and sent again unchanged, then the replay is refused', async () => {
     await start();
     const body = JSON.stringify({ holderId: h.resident.idNumber });
