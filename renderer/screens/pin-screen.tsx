@@ -1,20 +1,22 @@
 import type { ReactElement } from 'react';
 import { useSend } from '../bridge/bridge-context';
 import { ScreenFrame } from '../components/screen-frame';
+import { localiseDigits } from '../i18n/formats';
 import { useKioskText } from '../i18n/use-kiosk-text';
 import type { ScreenProps } from './screen-props';
 
 /** The PIN pad: the view holds the PIN's length only, so the screen can show dots only. */
 export function PinScreen({ view }: ScreenProps): ReactElement {
   const send = useSend();
-  const { t } = useKioskText();
+  const { t, language, formats } = useKioskText();
   const pin = view.pin ?? { length: 0, minLength: 4, maxLength: 8, keys: [1, 2, 3, 4, 5, 6, 7, 8, 9, 0] };
   const isWaiting = pin.waitSeconds !== undefined && pin.waitSeconds > 0;
   const digits = pin.keys.slice(0, 9);
   const last = pin.keys[9];
   const digitKey = (digit: number): ReactElement => (
     <button key={digit} type="button" className="pin-key" data-action="pin-digit" data-digit={digit} disabled={isWaiting || pin.length >= pin.maxLength} onClick={() => send({ type: 'PIN.DIGIT', digit })}>
-      {digit}
+      {/* the digit as the screen writes digits (Arabic-Indic when the config asks for them) */}
+      {localiseDigits(String(digit), language, formats)}
     </button>
   );
   return (

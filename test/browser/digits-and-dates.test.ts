@@ -90,6 +90,13 @@ describe('digits, dates and codes on screen', () => {
     expect(await page.locator('#timeout-text').textContent()).toContain('٣٠');
   });
 
+  it('given the same config, when the PIN pad is shown in Arabic, then its keys are written ٠-٩ and each still sends its digit', async () => {
+    await show(fixture('ar', 'pin', arabicIndic));
+    expect(await page.locator('[data-digit="7"]').textContent()).toBe('٧');
+    await page.click('[data-digit="7"]');
+    await expect.poll(() => port.received.at(-1)).toEqual({ type: 'PIN.DIGIT', digit: 7 });
+  });
+
   it('given the same config in English, then English keeps Latin digits and writes both dates its own way', async () => {
     await show(fixture('en', 'items', arabicIndic));
     const row = plain(await page.locator('[data-item="v-1"]').textContent());
