@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkLocale, describeProblem, pluralCategories } from './locale-check';
+import { checkLocale, checkReference, describeProblem, pluralCategories } from './locale-check';
 
 const en = {
   screens: {
@@ -42,5 +42,12 @@ describe('checking a locale against English', () => {
   it('given a key English does not have, then it is reported as extra (stale text)', () => {
     const ml = { screens: { ...en.screens, gone: 'പഴയത്' } };
     expect(kinds(checkLocale('ml', en, ml))).toEqual(['extra-key gone']);
+  });
+});
+
+describe('checking English itself', () => {
+  it('given a sentence with a count but no plural forms, then it is reported so every language can say it its own way', () => {
+    const problems = checkReference('en', { screens: { left: '{{count}} tries left', wait_one: '{{count}} second', wait_other: '{{count}} seconds' } });
+    expect(problems.map(describeProblem)).toEqual(['en/screens.json "left": count-not-plural (add _one and _other forms)']);
   });
 });

@@ -17,7 +17,8 @@ export type LocaleProblemKind =
   | 'variables-differ'
   | 'nesting-differs'
   | 'empty'
-  | 'not-text';
+  | 'not-text'
+  | 'count-not-plural';
 
 export interface LocaleProblem {
   readonly language: string;
@@ -136,6 +137,20 @@ export function checkLocale(language: string, reference: LocaleFiles, candidate:
     else problems.push(...checkNamespace(language, namespace, reference[namespace], candidate[namespace]));
   }
   for (const namespace of Object.keys(candidate)) if (!(namespace in reference)) problems.push({ language, namespace, key: '', kind: 'extra-namespace' });
+  return problems;
+}
+
+/**
+ * English itself: a sentence with a {{count}} in it must have plural forms, or Arabic could
+ * only ever say it one way ("3 محاولة" instead of "3 محاولات").
+ */
+export function checkReference(language: string, files: LocaleFiles): LocaleProblem[] {
+  const problems: LocaleProblem[] = [];
+  for (const [namespace, tree] of Object.entries(files)) {
+    for (const [key, value] of flattenTree(tree)) {
+      if (typeof value === 'string' && splitPlural(key).category === undefined && /\{\{\s*count\s*(,[^}]*)?\}\}/.test(value)) problems.push({ language, namespace, key, kind: 'count-not-plural', detail: 'add _one and _other forms' });
+    }
+  }
   return problems;
 }
 
