@@ -21,7 +21,7 @@ import { shootScenario, type Shot } from './service-shots';
 
 const galleryDir = join(repoRoot, 'test/artifacts/gallery');
 
-async function shootFixtures(page: Page, language: string, shoot: (section: string, name: string) => Promise<Shot>): Promise<Shot[]> {
+async function shootFixtures(page: Page, language: string, offered: readonly string[], shoot: (section: string, name: string) => Promise<Shot>): Promise<Shot[]> {
   const first = fixtureViews(language)[0];
   if (!first) return [];
   const port = createRecordingPort(first.view);
@@ -30,9 +30,10 @@ async function shootFixtures(page: Page, language: string, shoot: (section: stri
   try {
     await page.goto(bridge.pageUrl);
     for (const { name, view } of fixtureViews(language)) {
-      port.show({ ...view, screen: 'attract', title: { key: 'screens:attract.title', values: {} } });
+      port.show({ ...view, languages: [...offered], screen: 'attract', title: { key: 'screens:attract.title', values: {} } });
       await page.waitForSelector(`[data-screen="attract"][lang="${language}"]`);
-      port.show({ ...view, direction: textDirection(language) });
+      // the fixtures offer two languages; the kiosk in the gallery offers them all
+      port.show({ ...view, languages: [...offered], direction: textDirection(language) });
       await page.waitForSelector(`[data-screen="${view.screen}"][lang="${language}"]`);
       await page.evaluate(() => document.fonts.ready);
       shots.push(await shoot('screens', name));
@@ -64,7 +65,7 @@ async function main(): Promise<void> {
       const overflows = (await overflowingText(page)).map((o) => `"${o.text}" ${o.how} ${o.box} by ${o.byPx}px`);
       return { language, section, name, file: relative(galleryDir, file), overflows };
     };
-    shots.push(...(await shootFixtures(page, language, shoot)));
+    shots.push(...(await shootFixtures(page, language, offered, shoot)));
     for (const scenario of [...scenarios, ...failingScenarios]) {
       const outcome = await shootScenario(page, scenario, language, offered, shoot);
       shots.push(...outcome.shots);
