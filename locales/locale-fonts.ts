@@ -58,7 +58,9 @@ export function fontFacesCss(fonts: readonly LocaleFont[], urlOf: (file: string)
     }
   }
   lines.push(`:root { font-family: ${stack(latinFace)}; }`);
-  for (const font of [...fonts].sort((a, b) => a.language.localeCompare(b.language))) lines.push(`:lang(${font.language}) { font-family: ${stack(font.face)}; }`);
+  // [lang]:lang(x) outweighs `font: inherit` on a control that names its own language (the
+  // Urdu button on an Arabic language screen must be drawn in Nastaliq, not in the page's Naskh)
+  for (const font of [...fonts].sort((a, b) => a.language.localeCompare(b.language))) lines.push(`:lang(${font.language}), [lang]:lang(${font.language}) { font-family: ${stack(font.face)}; }`);
   // codes and amounts read in Latin digits whatever the language around them
   lines.push(`.ltr-code, .money { font-family: ${stack(latinFace)}; }`);
   return `${lines.join('\n')}\n`;

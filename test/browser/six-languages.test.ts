@@ -39,6 +39,9 @@ describe('residence renewal in each of the six languages, on the real kiosk core
     await page.waitForSelector('[data-screen="language"]');
     const offered = await page.$$eval('[data-action="language"]', (buttons) => buttons.map((button) => `${button.getAttribute('data-language')}:${button.getAttribute('dir')}:${button.textContent?.trim()}`));
     expect(offered).toEqual(['ur:rtl:اردو', 'ar:rtl:العربية', 'ml:ltr:മലയാളം', 'hi:ltr:हिन्दी', 'fr:ltr:Français', 'en:ltr:English']);
+    // each name in its own script's face, whatever the screen's language (Urdu in Nastaliq, not Naskh)
+    const faces = await page.$$eval('[data-action="language"]', (buttons) => buttons.map((button) => getComputedStyle(button).fontFamily.split(',')[0]?.replace(/"/g, '').trim()));
+    expect(faces).toEqual(['Kiosk NotoNastaliqUrdu', 'Kiosk NotoNaskhArabic', 'Kiosk NotoSansMalayalam', 'Kiosk NotoSansDevanagari', 'Kiosk Latin', 'Kiosk Latin']);
   });
 
   it.each(languages)('given %s, when a resident renews his wife\'s permit, typing the address on the kiosk keyboard, then every screen is in that language and direction with nothing overflowing', async (language) => {
