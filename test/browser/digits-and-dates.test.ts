@@ -1,11 +1,9 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { View } from '../../electron/bridge/contract';
-import { createRecordingPort, type RecordingPort } from '../../electron/bridge/ws-test-kit';
-import { launchChromium, type TestBrowser } from './support/chromium';
 import { fixtureViews } from './support/fixture-views';
 import { saveScreenshot } from './support/kiosk-page';
-import { startTestServer, type TestServer } from './support/test-server';
+import { openFixturePage, type FixturePage } from './support/fixture-page';
 
 // Numbers and dates as the config asks (Arabic-Indic digits on Arabic screens, the Hijri date
 // beside the Gregorian), while codes stay Latin and read left to right inside Arabic text:
@@ -43,30 +41,17 @@ async function charLefts(page: Page, selector: string, code: string): Promise<nu
 }
 
 describe('digits, dates and codes on screen', () => {
-  let browser: TestBrowser;
-  let server: TestServer;
-  let port: RecordingPort;
+  let fixturePage: FixturePage;
   let page: Page;
+  const show = (view: View) => fixturePage.show(view);
 
   beforeAll(async () => {
-    port = createRecordingPort(fixture('ar', 'attract'));
-    server = await startTestServer(port, undefined);
-    browser = await launchChromium();
-    page = await browser.newPage();
-    await page.goto(server.bridge.pageUrl);
+    fixturePage = await openFixturePage(fixture('ar', 'attract'));
+    page = fixturePage.page;
   });
   afterAll(async () => {
-    await browser.close();
-    await server.close();
+    await fixturePage.close();
   });
-
-  async function show(view: View): Promise<void> {
-    port.show({ ...view, screen: 'attract', title: { key: 'screens:attract.title', values: {} } });
-    await page.waitForSelector(`[data-screen="attract"][lang="${view.language}"]`);
-    port.show(view);
-    await page.waitForSelector(`[data-screen="${view.screen}"][lang="${view.language}"]`);
-    await page.evaluate(() => document.fonts.ready);
-  }
 
   it('given Arabic-Indic digits and the Hijri calendar in the config, when Arabic fines are listed, then amounts and dates use ٠-٩, the Hijri date stands beside the Gregorian, and the plate stays Latin, left to right', async () => {
     await show(fixture('ar', 'items', arabicIndic));
@@ -94,7 +79,7 @@ describe('digits, dates and codes on screen', () => {
     await show(fixture('ar', 'pin', arabicIndic));
     expect(await page.locator('[data-digit="7"]').textContent()).toBe('٧');
     await page.click('[data-digit="7"]');
-    await expect.poll(() => port.received.at(-1)).toEqual({ type: 'PIN.DIGIT', digit: 7 });
+    await expect.poll(() => fixturePage.port.received.at(-1)).toEqual({ type: 'PIN.DIGIT', digit: 7 });
   });
 
   it('given the same config in English, then English keeps Latin digits and writes both dates its own way', async () => {

@@ -3,10 +3,9 @@ import type { Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { View } from '../../electron/bridge/contract';
-import { createRecordingPort, type RecordingPort } from '../../electron/bridge/ws-test-kit';
-import { launchChromium, kioskViewport, type TestBrowser } from './support/chromium';
+import { kioskViewport } from './support/chromium';
 import { fixtureViews } from './support/fixture-views';
-import { startTestServer, type TestServer } from './support/test-server';
+import { openFixturePage, type FixturePage } from './support/fixture-page';
 
 // Right to left done properly: Arabic and Urdu mirror the whole layout, an icon that points
 // along the reading direction (Back, erase) points the other way, and one that points at the
@@ -37,30 +36,17 @@ function differingPixels(a: PNG, b: PNG): number {
 }
 
 describe('mirroring for right-to-left languages', () => {
-  let browser: TestBrowser;
-  let server: TestServer;
-  let port: RecordingPort;
+  let fixturePage: FixturePage;
   let page: Page;
+  const show = (view: View) => fixturePage.show(view);
 
   beforeAll(async () => {
-    port = createRecordingPort(fixture('ar', 'attract'));
-    server = await startTestServer(port, undefined);
-    browser = await launchChromium();
-    page = await browser.newPage();
-    await page.goto(server.bridge.pageUrl);
+    fixturePage = await openFixturePage(fixture('ar', 'attract'));
+    page = fixturePage.page;
   });
   afterAll(async () => {
-    await browser.close();
-    await server.close();
+    await fixturePage.close();
   });
-
-  async function show(view: View): Promise<void> {
-    port.show({ ...view, screen: 'attract', title: { key: 'screens:attract.title', values: {} } });
-    await page.waitForSelector(`[data-screen="attract"][lang="${view.language}"]`);
-    port.show(view);
-    await page.waitForSelector(`[data-screen="${view.screen}"][lang="${view.language}"]`);
-    await page.evaluate(() => document.fonts.ready);
-  }
 
   const shot = async (selector: string): Promise<PNG> => PNG.sync.read(await page.locator(selector).first().screenshot({ animations: 'disabled' }));
   const centreX = async (selector: string): Promise<number> => {
