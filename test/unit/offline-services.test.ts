@@ -2,17 +2,13 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { parseConfig } from '../../electron/config/load-config';
+import { simConfig } from '../../electron/sim/sim-config';
 import { createKiosk, type Kiosk } from '../../electron/core/create-kiosk';
 import { createMemoryLogger } from '../../electron/log/logger';
 import { runSteps } from '../../electron/sim/scenario-runner';
 import { payAndLeave, signIn } from '../../electron/sim/scenario-steps';
 
-const config = (() => {
-  const parsed = parseConfig({ timeouts: { goodbyeMs: 0 } });
-  if (!parsed.ok) throw new Error('config');
-  return parsed.value;
-})();
+const config = simConfig();
 
 let kiosk: Kiosk | undefined;
 afterEach(async () => {

@@ -3,18 +3,14 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseConfig } from '../../electron/config/load-config';
+import { simConfig } from '../../electron/sim/sim-config';
 import { createMemoryLogger } from '../../electron/log/logger';
 import { readSources } from '../../electron/reconcile/read-sources';
 import { reconcile } from '../../electron/reconcile/reconcile';
 import { runScenario } from '../../electron/sim/run-scenario';
 import { scenarios, type Scenario } from '../../electron/sim/scenarios';
 
-const config = (() => {
-  const parsed = parseConfig({ timeouts: { goodbyeMs: 0 } });
-  if (!parsed.ok) throw new Error('config');
-  return parsed.value;
-})();
+const config = simConfig();
 const scenario = (id: string): Scenario => {
   const found = scenarios.find((s) => s.id === id);
   if (!found) throw new Error(`no scenario ${id}`);

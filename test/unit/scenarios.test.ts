@@ -2,18 +2,14 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseConfig } from '../../electron/config/load-config';
+import { simConfig } from '../../electron/sim/sim-config';
 import { createMemoryLogger } from '../../electron/log/logger';
 import { runScenario } from '../../electron/sim/run-scenario';
 import { failingScenarios, scenarios } from '../../electron/sim/scenarios';
 import { cardHolders } from '../../central/seed/people';
 import { htmlEchoRenderer } from './support/html-echo-renderer';
 
-const config = (() => {
-  const parsed = parseConfig({ timeouts: { goodbyeMs: 0 } });
-  if (!parsed.ok) throw new Error('config');
-  return parsed.value;
-})();
+const config = simConfig();
 
 const freshDir = () => mkdtempSync(join(tmpdir(), 'kiosk-scenario-'));
 

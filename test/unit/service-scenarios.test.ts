@@ -2,7 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseConfig } from '../../electron/config/load-config';
+import { simConfig } from '../../electron/sim/sim-config';
 import { createMemoryLogger } from '../../electron/log/logger';
 import { runScenario } from '../../electron/sim/run-scenario';
 import { failingServiceScenarios, serviceScenarios } from '../../electron/sim/service-scenarios';
@@ -11,11 +11,7 @@ import { htmlEchoRenderer } from './support/html-echo-renderer';
 // What a person is shown at the end of the certificate, verification, licence, vehicle, travel,
 // appointment and company-representative scenarios (test/unit/scenarios.test.ts checks that the
 // paid ones are stored once and that the failing ones store nothing).
-const config = (() => {
-  const parsed = parseConfig({ timeouts: { goodbyeMs: 0 } });
-  if (!parsed.ok) throw new Error('config');
-  return parsed.value;
-})();
+const config = simConfig();
 const run = (id: string) => {
   const scenario = [...serviceScenarios, ...failingServiceScenarios].find((s) => s.id === id);
   if (!scenario) throw new Error(`no scenario ${id}`);
