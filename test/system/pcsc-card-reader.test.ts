@@ -1,6 +1,6 @@
 // The card reader contract against the real stack: pcsclite → pcscd → vpcd → the virtual
 // card (the same applet as the simulator), plus what only a real stack can show.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { cardHolders } from '../../central/seed/people';
 import { cardReaderContract } from '../../hardware/card/contract-suite';
 import { PcscCardReader } from '../../hardware/card/pcsc-card-reader';
@@ -96,7 +96,8 @@ if (missing) {
       expect(await failed).toMatchObject({ health: { level: 'failed' } });
       await removed;
       expect(reader.health().level).toBe('failed');
-      expect(reader.readerNames()).toEqual([]);
+      // Each reader's end arrives on its own as pcscd's death reaches it: wait for the last one.
+      await vi.waitFor(() => expect(reader.readerNames()).toEqual([]), { timeout: 5_000 });
       expect(await reader.readIdentity()).toEqual({ ok: false, error: { kind: 'reader-unavailable' } });
       await card.whenGone(); // vpcd lived inside pcscd: the virtual card lost its socket
 
