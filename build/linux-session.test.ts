@@ -3,6 +3,7 @@
 // system commands under a temporary root.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
+import { generateKeyPairSync } from 'node:crypto';
 import { chmodSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, readlinkSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -107,8 +108,11 @@ describe('the Linux kiosk session units', () => {
     expect(one(logind, 'Login', 'ReserveVT')).toBe('0');
   });
 
-  it('ships a config template that passes the kiosk config schema', () => {
-    const result = parseConfig(JSON.parse(read('config.json')));
+  it('ships a config template that passes the kiosk config schema once the ministry\'s card issuer key is filled in, and refuses to start naming that field until then', () => {
+    const template = JSON.parse(read('config.json')) as { card: { trustedIssuers: string[] } };
+    expect(parseConfig(template)).toMatchObject({ ok: false, error: { field: 'card.trustedIssuers' } });
+    const issuerPem = generateKeyPairSync('ed25519').publicKey.export({ type: 'spki', format: 'pem' }).toString();
+    const result = parseConfig({ ...template, card: { trustedIssuers: [issuerPem] } });
     expect(result).toMatchObject({ ok: true, value: { dataDir: '/var/lib/moi-kiosk/data', shell: { isKiosk: true, devTools: false } } });
   });
 

@@ -33,9 +33,10 @@ async function main(): Promise<number> {
     return exitCodes.usage;
   }
   const { configPath } = args.value;
-  // Embedded defaults read cards through pcscd + vpcd when they run here, else in memory.
+  // Embedded defaults read cards through pcscd + vpcd when they run here, else in memory;
+  // either way only test cards exist here, so the test authority is trusted.
   const isPcscUsed = configPath === undefined && isVirtualPcscPresent();
-  const loaded = configPath === undefined ? parseConfig(isPcscUsed ? { devices: { cardReader: { kind: 'pcsc' } } } : {}) : loadConfigFile(resolve(configPath));
+  const loaded = configPath === undefined ? parseConfig(isPcscUsed ? { devices: { cardReader: { kind: 'pcsc' } }, card: { isTestIssuerTrusted: true } } : {}) : loadConfigFile(resolve(configPath));
   if (!loaded.ok) {
     process.stderr.write(`kiosk: refusing to start: ${describeConfigError(loaded.error)}\n`);
     return exitCodes.config;

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { err, ok, type Result } from '../../hardware/result';
 import { writeFileAtomically } from './atomic-write';
+import { isIssuerMissing, missingIssuerMessage } from './card-config';
 import type { ConfigError } from './load-config';
 import { DevicesConfig, type KioskConfig } from './schema';
 
@@ -92,10 +93,16 @@ export function saveStoredConfig(dataDir: string, devices: unknown, meta: { read
  */
 export function applyStoredConfig(base: KioskConfig, dataDir: string): { readonly config: KioskConfig; readonly loaded: LoadedStoredConfig } {
   const loaded = loadStoredConfig(dataDir);
+  const merged = withStoredDevices(base, loaded);
+  // A real reader chosen in technician mode on a kiosk whose base config names no card issuer
+  // would trust nobody genuine: the stored devices are refused and the base config runs.
+  if (isIssuerMissing(merged.devices.cardReader.kind, merged.card)) {
+    return { config: base, loaded: { kind: 'refused', error: { kind: 'invalid', field: 'card.trustedIssuers', message: missingIssuerMessage }, fallback: undefined } };
+  }
   if (loaded.kind === 'loaded') {
     const text = `${JSON.stringify(loaded.stored, null, 2)}\n`;
     const lastGood = join(dataDir, lastGoodConfigFile);
     if (!existsSync(lastGood) || readFileSync(lastGood, 'utf8') !== text) writeFileAtomically(lastGood, text);
   }
-  return { config: withStoredDevices(base, loaded), loaded };
+  return { config: merged, loaded };
 }

@@ -2,6 +2,7 @@
 // embedded config runs the whole kiosk on simulators.
 import { z } from 'zod';
 import { KeyMapSchema } from '../../hardware/keypad/key-map';
+import { CardConfig, defaultCardConfig, isIssuerMissing, missingIssuerMessage } from './card-config';
 
 const port = z.number().int().min(0).max(65535);
 
@@ -148,6 +149,8 @@ export const KioskConfig = z
       .default({ idleMs: 60_000, warningMs: 30_000, goodbyeMs: 4_000, pinRetryBaseMs: 2_000 }),
     pin: z.object({ minLength: z.number().int().min(4).default(4), maxLength: z.number().int().max(12).default(8), isShuffled: z.boolean().default(false) }).default({ minLength: 4, maxLength: 8, isShuffled: false }),
     devices: DevicesConfig.default(defaultDevices),
+    /** Which issuing authorities' ID cards are genuine (required with a real reader). */
+    card: CardConfig.default(defaultCardConfig),
     /** How often the core asks devices that do not report by themselves, and tells the central. */
     health: z
       .object({
@@ -213,7 +216,10 @@ export const KioskConfig = z
       .refine((u) => u.url === undefined || u.publicKeyPem !== undefined, { message: 'updates.url needs updates.publicKeyPem', path: ['publicKeyPem'] })
       .default({ checkIntervalMs: 3_600_000 }),
   })
-  .strict();
+  .strict()
+  .superRefine((config, ctx) => {
+    if (isIssuerMissing(config.devices.cardReader.kind, config.card)) ctx.addIssue({ code: 'custom', path: ['card', 'trustedIssuers'], message: missingIssuerMessage });
+  });
 
 export type KioskConfig = z.infer<typeof KioskConfig>;
 export type KioskConfigInput = z.input<typeof KioskConfig>;

@@ -9,6 +9,7 @@ import { SimulatedReceiptPrinter } from '../../hardware/printer/simulated-receip
 import type { PaymentTerminal } from '../../hardware/payment/contract';
 import { SimulatedPaymentTerminal } from '../../hardware/payment/simulated-payment-terminal';
 import type { DeviceRole } from '../../state-machines/services/definition';
+import { cardTrustFor } from '../config/card-trust';
 import type { KioskConfig } from '../config/schema';
 import type { Logger } from '../log/logger';
 import { createOptionalDevices, type OptionalDevices } from './optional-devices';
@@ -35,10 +36,10 @@ export async function createDevices(config: KioskConfig, context: { dataDir: str
   const cardConfig = config.devices.cardReader;
   let cardReader: CardReader;
   if (cardConfig.kind === 'simulated') {
-    cardReader = simulators.cardReader = new SimulatedCardReader();
+    cardReader = simulators.cardReader = new SimulatedCardReader({ trust: cardTrustFor(config) });
   } else {
     const { PcscCardReader } = await import('../../hardware/card/pcsc-card-reader');
-    cardReader = new PcscCardReader({ readerName: cardConfig.readerName, commandTimeoutMs: cardConfig.commandTimeoutMs });
+    cardReader = new PcscCardReader({ readerName: cardConfig.readerName, commandTimeoutMs: cardConfig.commandTimeoutMs, trust: cardTrustFor(config) });
   }
 
   // A missing font fails the start with the locale named, not the first receipt in that language.

@@ -30,6 +30,7 @@ if (!scenario) {
 const config = parseConfig({
   timeouts: { goodbyeMs: 0 },
   devices: { cardReader: values.reader === 'pcsc' ? { kind: 'pcsc' } : { kind: 'simulated' } },
+  card: { isTestIssuerTrusted: true }, // scenarios insert test cards, on vpcd too
 });
 if (!config.ok) {
   console.error(describeConfigError(config.error));

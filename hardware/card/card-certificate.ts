@@ -25,11 +25,15 @@ export function issueCertificate(identityFile: Uint8Array, cardPublicKey: KeyObj
   return encodeTlv(tags.certificate, concatBytes([body, encodeTlv(tags.signature, signature)]));
 }
 
-/** Checks the issuer's signature and the binding to the identity file; yields the card key. */
+/**
+ * Checks the signature of one of the trusted issuers and the binding to the identity file;
+ * yields the card key. Several issuers: a kiosk keeps trusting the outgoing authority key
+ * while cards signed by the next one are already in residents' hands.
+ */
 export function checkCertificate(
   certificate: Uint8Array,
   identityFile: Uint8Array,
-  issuerPublicKey: KeyObject,
+  issuerPublicKeys: readonly KeyObject[],
 ): Result<KeyObject, CertificateError> {
   const outer = decodeSingle(certificate, tags.certificate);
   if (!outer.ok) return err({ kind: 'malformed' });
@@ -38,7 +42,7 @@ export function checkCertificate(
   const [bodyTlv, sigTlv] = parts.value;
   if (bodyTlv?.tag !== tags.body || sigTlv?.tag !== tags.signature) return err({ kind: 'malformed' });
   const signed = encodeTlv(tags.body, bodyTlv.value);
-  if (!verify(null, signed, issuerPublicKey, sigTlv.value)) return err({ kind: 'bad-signature' });
+  if (!issuerPublicKeys.some((key) => verify(null, signed, key, sigTlv.value))) return err({ kind: 'bad-signature' });
   const fields = decodeTlvs(bodyTlv.value);
   if (!fields.ok) return err({ kind: 'malformed' });
   const digest = fields.value.find((f) => f.tag === tags.identityDigest)?.value;

@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { ok } from '../result';
 import { Ins } from './apdu';
 import { CardSession, type Transmit } from './card-session';
-import { identityOf, makeTestCard, testIssuerPublicKey } from './test-cards';
+import { identityOf, makeTestCard, otherIssuerPublicKey, testIssuerPublicKey } from './test-cards';
 
-const trust = { issuerPublicKey: testIssuerPublicKey };
+const trust = { issuerPublicKeys: [testIssuerPublicKey] };
 const quiet = { log() {} };
 
 /** A card that answers like the genuine one, except where `tamper` says otherwise. */
@@ -88,5 +88,31 @@ describe('card session (the reader side) against misbehaving cards', () => {
       expect((await session.readCard(trust)).ok).toBe(false);
       await session.verifyPin('1234');
     }
+  });
+});
+
+describe('card session: which issuing authorities are trusted', () => {
+  const cardFrom = (issuerLabel: string): Transmit => {
+    const card = makeTestCard('resident', { issuerLabel });
+    return async (command) => ok(card.process(command));
+  };
+
+  it('given a card certified by an authority the kiosk does not list, then it is refused as not genuine and the log names only the problem', async () => {
+    const lines: unknown[] = [];
+    const session = new CardSession(cardFrom('unknown authority'), { log: (e, f) => lines.push({ e, f }) });
+    expect(await session.readCard(trust)).toEqual({ ok: false, error: { kind: 'not-authentic' } });
+    expect(lines).toEqual([{ e: 'device.error', f: { device: 'card', error: 'not-authentic', problem: 'bad-signature' } }]);
+  });
+
+  it('given a second configured authority, then its cards are accepted beside the first one\'s', async () => {
+    const both = { issuerPublicKeys: [testIssuerPublicKey, otherIssuerPublicKey('2027 authority')] };
+    expect(await new CardSession(cardFrom('2027 authority'), quiet).readCard(both)).toEqual({ ok: true, value: { identity: identityOf('resident'), pinTriesLeft: 3 } });
+    const first = makeTestCard('resident');
+    expect((await new CardSession(async (c) => ok(first.process(c)), quiet).readCard(both)).ok).toBe(true);
+  });
+
+  it('given no trusted authority at all, then no card is genuine', async () => {
+    const first = makeTestCard('resident');
+    expect(await new CardSession(async (c) => ok(first.process(c)), quiet).readCard({ issuerPublicKeys: [] })).toEqual({ ok: false, error: { kind: 'not-authentic' } });
   });
 });

@@ -14,8 +14,8 @@ import { readHeader } from './tlv';
 export type Transmit = (command: Uint8Array) => Promise<Result<Uint8Array, CardError>>;
 
 export interface CardTrust {
-  /** The issuing authority's public key: only cards it certified are trusted. */
-  readonly issuerPublicKey: KeyObject;
+  /** The issuing authorities' public keys: only cards one of them certified are trusted. */
+  readonly issuerPublicKeys: readonly KeyObject[];
   /** Fresh per read; injectable so tests can pin it. */
   readonly makeChallenge?: () => Uint8Array;
 }
@@ -39,7 +39,7 @@ export class CardSession {
     if (!certificate.ok) return certificate;
     const identityFile = await this.readFile(fileIds.identity);
     if (!identityFile.ok) return identityFile;
-    const cardKey = checkCertificate(certificate.value, identityFile.value, trust.issuerPublicKey);
+    const cardKey = checkCertificate(certificate.value, identityFile.value, trust.issuerPublicKeys);
     if (!cardKey.ok) return this.refuse(cardKey.error.kind);
     const challenge = trust.makeChallenge?.() ?? new Uint8Array(randomBytes(32));
     const proof = await this.expect('authenticate', apdu.internalAuthenticate(challenge));

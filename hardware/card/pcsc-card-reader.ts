@@ -15,7 +15,7 @@ export interface PcscCardReaderOptions {
   readonly readerName?: string;
   readonly commandTimeoutMs?: number;
   readonly logger?: CardLogger;
-  /** The issuing authority to trust; defaults to the test authority (no production key exists yet). */
+  /** The issuing authorities to trust; the test authority when not given (tools and tests: the kiosk always passes its configured trust). */
   readonly trust?: CardTrust;
   readonly backoff?: BackoffMs;
   /** For tests: a fake pcsclite. */
@@ -52,7 +52,7 @@ export class PcscCardReader implements CardReader {
   constructor(private readonly options: PcscCardReaderOptions = {}) {
     this.commandTimeoutMs = options.commandTimeoutMs ?? 5000;
     this.log = options.logger ?? silentCardLogger;
-    this.trust = options.trust ?? { issuerPublicKey: testIssuerPublicKey };
+    this.trust = options.trust ?? { issuerPublicKeys: [testIssuerPublicKey] };
     this.session = new CardSession((c) => this.transmit(c), this.log);
     this.watch = new PcscReaderWatch(
       options.createContext ?? (() => pcsc() as unknown as PcscContextHandle), // pcsclite's own types are structurally wider

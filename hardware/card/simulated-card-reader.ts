@@ -34,7 +34,7 @@ export class SimulatedCardReader implements CardReader {
 
   constructor(options: SimulatedCardReaderOptions = {}) {
     this.readerName = options.readerName ?? 'Simulated Reader 00';
-    this.trust = options.trust ?? { issuerPublicKey: testIssuerPublicKey };
+    this.trust = options.trust ?? { issuerPublicKeys: [testIssuerPublicKey] };
     this.commandTimeoutMs = options.commandTimeoutMs ?? 5000;
     this.session = new CardSession((c) => this.transmit(c), options.logger ?? silentCardLogger);
   }

@@ -14,6 +14,8 @@ export interface TestCardOptions {
   /** Same identity file and certificate, but a different private key. */
   readonly isCloned?: boolean;
   readonly isUnreadable?: boolean;
+  /** Certified by another authority (named by its label) instead of the test authority. */
+  readonly issuerLabel?: string;
 }
 
 // RFC 8410 PKCS#8 prefix for an Ed25519 private key; the 32-byte seed follows.
@@ -25,8 +27,13 @@ function keyFromLabel(label: string): KeyObject {
 }
 
 const issuerPrivateKey = keyFromLabel('test issuing authority');
-/** What a test kiosk trusts. A production kiosk gets the real authority's key from config. */
+/** What a test kiosk trusts. A production kiosk gets the real authority's key from config (card.trustedIssuers). */
 export const testIssuerPublicKey: KeyObject = createPublicKey(issuerPrivateKey);
+
+/** Another issuing authority's public key, for tests of which issuers a kiosk trusts. */
+export function otherIssuerPublicKey(label: string): KeyObject {
+  return createPublicKey(keyFromLabel(`issuer ${label}`));
+}
 
 export function identityOf(holder: CardHolderName): CardIdentity {
   const { pin: _pin, ...identity } = cardHolders[holder];
@@ -37,7 +44,8 @@ export function makeTestCard(holder: CardHolderName, options: TestCardOptions = 
   const person = cardHolders[holder];
   const identityFile = encodeIdentity(identityOf(holder));
   const cardKey = keyFromLabel(`card ${holder}`);
-  const certificate = issueCertificate(identityFile, createPublicKey(cardKey), issuerPrivateKey);
+  const issuer = options.issuerLabel === undefined ? issuerPrivateKey : keyFromLabel(`issuer ${options.issuerLabel}`);
+  const certificate = issueCertificate(identityFile, createPublicKey(cardKey), issuer);
   return new IdCardApplet({
     identityFile,
     certificate,

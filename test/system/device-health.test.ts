@@ -38,6 +38,7 @@ describe('device health on pcscd and the virtual printer', () => {
       languages: ['ar', 'en', 'fr'],
       timeouts: { goodbyeMs: 0 },
       devices: { cardReader: { kind: 'pcsc', readerName: vpcdReaderName(0) }, receiptPrinter: { kind: 'escpos-tcp', host: '127.0.0.1', port } },
+      card: { isTestIssuerTrusted: true }, // vpcd holds test cards
       // the kiosk's own poll, fast enough for a test; in production every 5 s
       health: { printerPollMs: 200, heartbeatMs: 3_600_000 },
     });

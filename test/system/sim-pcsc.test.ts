@@ -22,7 +22,7 @@ afterAll(async () => {
 
 describe('npm run sim -- --scenario traffic-fines --reader pcsc', () => {
   it('given pcscd, vpcd and the virtual card, pays and syncs once, and no PIN or identity reaches the logs', async () => {
-    const config = parseConfig({ timeouts: { goodbyeMs: 0 }, devices: { cardReader: { kind: 'pcsc' } } });
+    const config = parseConfig({ timeouts: { goodbyeMs: 0 }, devices: { cardReader: { kind: 'pcsc' } }, card: { isTestIssuerTrusted: true } });
     if (!config.ok) throw new Error('config');
     const scenario = scenarios.find((s) => s.id === 'traffic-fines');
     if (!scenario) throw new Error('no scenario');
