@@ -12,7 +12,7 @@ export interface AuditFields {
   readonly at: string;
   readonly actor: string;
   readonly action: string;
-  /** JSON text, written once; never personal data beyond the technician's own card number. */
+  /** JSON text, written once; never personal data (the actor is a pseudonym, see actor-pseudonym.ts). */
   readonly details: string;
 }
 

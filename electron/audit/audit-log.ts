@@ -5,6 +5,7 @@ import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { err, ok, type Result } from '../../hardware/result';
+import { loadActorPseudonym } from './actor-pseudonym';
 import { genesisHash, hashAuditRow, verifyChain, type AuditRow, type ChainVerdict } from './audit-chain';
 import { latestAuditSchemaVersion, migrateAudit } from './migrations';
 
@@ -13,7 +14,10 @@ export const auditFileName = 'audit.sqlite';
 export type AuditDetails = Readonly<Record<string, string | number | boolean | null>>;
 
 export interface AuditEntry {
-  /** Who: a technician's card number, or `kiosk` / `unknown-card` for what the kiosk saw itself. */
+  /**
+   * Who: a technician's card number, or `kiosk` / `unknown-card` for what the kiosk saw itself.
+   * A card number is stored as a keyed pseudonym (actor-pseudonym.ts), never as given.
+   */
   readonly actor: string;
   /** What, as a dotted id: `technician.entered`, `config.saved`, `device.tested`… */
   readonly action: string;
@@ -73,6 +77,10 @@ export function readAuditRows(db: Database.Database): IterableIterator<AuditRow>
 }
 
 export function openAuditLog(path: string, options: { readonly now?: () => Date } = {}): Result<AuditLog, AuditOpenError> {
+  // Rows written before pseudonyms hold full numbers; they stay as they are, so the chain over them still verifies.
+  const pseudonym = loadActorPseudonym(dirname(path));
+  if (!pseudonym.ok) return err({ kind: 'unusable', path: pseudonym.error.path, detail: pseudonym.error.kind === 'unreadable' ? pseudonym.error.detail : 'key is not 32 bytes' });
+  const actorName = pseudonym.value;
   const opened = openAuditDatabase(path);
   if (!opened.ok) return opened;
   const db = opened.value;
@@ -85,7 +93,7 @@ export function openAuditLog(path: string, options: { readonly now?: () => Date 
   // Read the tail and write the next row in one transaction: two appends never share a seq.
   const appendRow = db.transaction((entry: AuditEntry): AuditRow => {
     const tail = last.get() as { seq: number; hash: string } | undefined;
-    const fields = { seq: (tail?.seq ?? 0) + 1, at: now().toISOString(), actor: entry.actor, action: entry.action, details: JSON.stringify(entry.details ?? {}) };
+    const fields = { seq: (tail?.seq ?? 0) + 1, at: now().toISOString(), actor: actorName(entry.actor), action: entry.action, details: JSON.stringify(entry.details ?? {}) };
     const prevHash = tail?.hash ?? genesisHash;
     const hash = hashAuditRow(fields, prevHash);
     insert.run(fields.seq, fields.at, fields.actor, fields.action, fields.details, prevHash, hash);
