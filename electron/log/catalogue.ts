@@ -33,6 +33,7 @@ export const logEvents = {
   'printer.job': { level: 'info', meaning: 'a receipt job finished or failed' },
   'receipt.sent': { level: 'info', meaning: 'a receipt that did not print was sent to the holder\'s phone or e-mail on record, or the send failed (channel and outcome only)' },
   'document.print': { level: 'info', meaning: 'a paid A4 document was printed, or kept for reprint or post (outcome and error kind only)' },
+  'document.choice': { level: 'info', meaning: 'what a person chose for a paid A4 document that did not print (wait, reprint, post), and whether the central has it (choice, outcome and error kind only)' },
   'scanner.read': { level: 'info', meaning: 'the code scanner read a code (length only) or dropped a read (reason)' },
   'service.refused': { level: 'warn', meaning: 'a service definition failed validation and was left out' },
   'shell.started': { level: 'info', meaning: 'the Electron shell opened its window; kiosk flag and version' },
