@@ -10,6 +10,7 @@ import { addViolations, changeFee } from './db/record-queries';
 import { revokePermission } from './db/delegation-queries';
 import { renderFleetPage } from './fleet/fleet-page';
 import { listKiosks, type KioskStatus } from './fleet/kiosk-registry';
+import { auditAnchorsOf } from './fleet/audit-anchors';
 import { dispatchApi, readApiRequest, routeClass } from './http/dispatch';
 import { createAuthenticator, type CentralAuth } from './http/authenticate';
 import { createFaultQueue, type CentralFault } from './http/faults';
@@ -104,6 +105,8 @@ export async function startCentral(options: StartCentralOptions): Promise<Runnin
     res.setHeader(centralTimeHeader, now().toISOString());
     if (req.method === 'GET' && path === '/fleet') return sendHtml(res, renderFleetPage(listKiosks(db), now()));
     if (req.method === 'GET' && path === '/v1/fleet') return sendJson(res, 200, { kiosks: listKiosks(db) });
+    const anchorsOf = /^\/v1\/fleet\/([A-Z0-9-]{3,32})\/audit-anchors$/.exec(path);
+    if (req.method === 'GET' && anchorsOf) return sendJson(res, 200, { anchors: auditAnchorsOf(db, anchorsOf[1]!) });
     const fault = path === '/v1/health' ? undefined : faults.next();
     if (fault && playFaultBefore(fault, res)) return;
     const request = await readApiRequest(req);

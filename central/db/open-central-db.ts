@@ -5,6 +5,7 @@ import { seedCentral } from '../seed/seed-db';
 import { isoDay } from './dates';
 import { centralSchema, centralSchemaVersion } from './schema';
 import { ensureServiceRecords } from './service-records-schema';
+import { ensureAuditAnchors } from '../fleet/audit-anchors';
 
 export interface CentralCurrency {
   readonly code: string;
@@ -37,5 +38,6 @@ export function openCentralDb(path: string, options: { today: Date; currency: Ce
     throw new Error(`central database ${path} was seeded in ${stored.code}, not ${options.currency.code}: delete its folder to reseed`);
   }
   ensureServiceRecords(db, options.currency.minorUnits);
+  ensureAuditAnchors(db);
   return db;
 }

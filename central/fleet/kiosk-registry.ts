@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { z } from 'zod';
 import type { HeartbeatRequest } from '../../electron/central-client/wire';
+import { recordAuditAnchor } from './audit-anchors';
 
 export interface KioskStatus {
   readonly kioskId: string;
@@ -18,6 +19,7 @@ export function recordHeartbeat(db: Database.Database, kioskId: string, beat: z.
     ON CONFLICT (id) DO UPDATE SET version = excluded.version, queue_depth = excluded.queue_depth,
       oldest_unsynced_age_s = excluded.oldest_unsynced_age_s, devices = excluded.devices, last_seen = excluded.last_seen`)
     .run(kioskId, beat.version, beat.queueDepth, beat.oldestUnsyncedAgeS, JSON.stringify(beat.devices), at);
+  if (beat.auditHead) recordAuditAnchor(db, kioskId, beat.auditHead, at);
 }
 
 export function listKiosks(db: Database.Database): KioskStatus[] {

@@ -5,6 +5,7 @@ import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { err, ok, type Result } from '../../hardware/result';
+import type { AuditHead } from '../central-client/contract';
 import { loadActorPseudonym } from './actor-pseudonym';
 import { genesisHash, hashAuditRow, verifyChain, type AuditRow, type ChainVerdict } from './audit-chain';
 import { latestAuditSchemaVersion, migrateAudit } from './migrations';
@@ -29,6 +30,8 @@ export interface AuditLog {
   /** The newest rows, newest first. */
   recent(limit: number): readonly AuditRow[];
   count(action: string): number;
+  /** The newest row, for the heartbeat's anchor; undefined while the log is empty. */
+  head(): AuditHead | undefined;
   verify(): ChainVerdict;
   close(): void;
 }
@@ -109,6 +112,10 @@ export function openAuditLog(path: string, options: { readonly now?: () => Date 
     },
     recent: (limit) => (recent.all(limit) as StoredRow[]).map(toRow),
     count: (action) => countAction.get(action) as number,
+    head() {
+      const tail = last.get() as { seq: number; hash: string } | undefined;
+      return tail ? { rows: tail.seq, headHash: tail.hash } : undefined;
+    },
     verify: () => verifyChain(readAuditRows(db)),
     close: () => db.close(),
   });

@@ -53,6 +53,14 @@ export interface Heartbeat {
   /** Seconds since the oldest paid-but-unsynced row was paid; null when the queue is empty. */
   readonly oldestUnsyncedAgeS: number | null;
   readonly devices: Readonly<Record<string, HealthLevel>>;
+  /** The audit log's newest row: the central keeps each head it hears, so a log cut short later is caught. */
+  readonly auditHead?: AuditHead | null;
+}
+
+export interface AuditHead {
+  /** The newest row's sequence number (rows run 1, 2, 3…). */
+  readonly rows: number;
+  readonly headHash: string;
 }
 
 /** Separate from CentralClient so fakes of the service calls need not implement it. */

@@ -80,8 +80,16 @@ export const HeartbeatRequest = z.object({
   queueDepth: z.number().int().nonnegative(),
   oldestUnsyncedAgeS: z.number().nonnegative().nullable(),
   devices: z.record(z.string().max(32), z.enum(['ok', 'degraded', 'failed'])),
+  /** Optional: kiosks older than the audit anchor send none. */
+  auditHead: z.object({ rows: z.number().int().min(1), headHash: z.string().regex(/^[0-9a-f]{64}$/) }).nullable().optional(),
 });
 export const HeartbeatResponse = z.object({ serverTime: z.string() });
+
+/** GET /v1/fleet/<kioskId>/audit-anchors: every audit head the central heard from that kiosk, oldest row first. */
+export const AuditAnchorsResponse = z.object({
+  anchors: z.array(z.object({ rows: z.number().int().min(1), headHash: z.string().regex(/^[0-9a-f]{64}$/), seenAt: z.string().max(40) })).max(1_000_000),
+});
+export type AuditAnchor = z.infer<typeof AuditAnchorsResponse>['anchors'][number];
 
 export const ErrorResponse = z.object({ error: z.object({ reason: z.string().max(128) }) });
 

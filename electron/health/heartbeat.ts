@@ -1,6 +1,7 @@
 // Tells the central every `intervalMs` how this kiosk is: each device's health, the sync
-// queue's depth and age, the version. The fleet page lists what it last heard.
-import type { Heartbeat, HeartbeatSender } from '../central-client/contract';
+// queue's depth and age, the version, and the audit log's head (its anchor against a log cut
+// short). The fleet page lists what it last heard.
+import type { AuditHead, Heartbeat, HeartbeatSender } from '../central-client/contract';
 import type { Logger } from '../log/logger';
 import type { Outbox } from '../outbox/outbox';
 import { realIntervalTimer, type IntervalTimer } from './health-monitor';
@@ -12,12 +13,14 @@ export interface HeartbeatOptions {
   readonly version: string;
   readonly monitor: Pick<HealthMonitor, 'current'>;
   readonly outbox: () => Outbox | undefined;
+  /** The audit log's newest row (undefined: empty or not open). */
+  readonly auditHead?: () => AuditHead | undefined;
   readonly now: () => Date;
   readonly logger: Logger;
   readonly timer?: IntervalTimer;
 }
 
-export function composeHeartbeat(options: Pick<HeartbeatOptions, 'version' | 'monitor' | 'outbox' | 'now'>): Heartbeat {
+export function composeHeartbeat(options: Pick<HeartbeatOptions, 'version' | 'monitor' | 'outbox' | 'auditHead' | 'now'>): Heartbeat {
   const outbox = options.outbox();
   const oldest = outbox?.oldestUnsyncedPaidAt();
   const ageS = oldest === undefined ? null : Math.max(0, (options.now().getTime() - Date.parse(oldest)) / 1000);
@@ -26,6 +29,7 @@ export function composeHeartbeat(options: Pick<HeartbeatOptions, 'version' | 'mo
     queueDepth: outbox?.counts().paid ?? 0,
     oldestUnsyncedAgeS: ageS,
     devices: Object.fromEntries([...options.monitor.current()].map(([role, health]) => [role, health.level])),
+    auditHead: options.auditHead?.() ?? null,
   };
 }
 

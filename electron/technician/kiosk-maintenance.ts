@@ -142,7 +142,7 @@ export function createMaintenance(deps: MaintenanceDeps): Maintenance {
     beatNow: () => heartbeats?.beatNow() ?? Promise.resolve(false),
     start() {
       monitor.start();
-      heartbeats = startHeartbeats({ sender: deps.heartbeat, intervalMs: config.health.heartbeatMs, version, monitor, outbox: deps.outbox, now, logger });
+      heartbeats = startHeartbeats({ sender: deps.heartbeat, intervalMs: config.health.heartbeatMs, version, monitor, outbox: deps.outbox, auditHead: () => audit?.head(), now, logger });
     },
     stop() {
       heartbeats?.stop();
