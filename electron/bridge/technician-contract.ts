@@ -18,6 +18,7 @@ export const technicianUiEvents = [
   z.object({ type: z.literal('TECH.TEST') }),
   z.object({ type: z.literal('TECH.SAVE') }),
   z.object({ type: z.literal('TECH.RETRY_SYNC') }),
+  z.object({ type: z.literal('TECH.ACK_SALVAGE') }),
   z.object({ type: z.literal('TECH.PAPER_RESET') }),
   z.object({ type: z.literal('TECH.READINESS') }),
   z.object({ type: z.literal('TECH.EXPORT') }),
@@ -60,6 +61,7 @@ export const TechnicianView = z.object({
       oldestPendingAt: z.string().optional(),
       oldestUnsyncedAt: z.string().optional(),
       dead: z.array(z.object({ reference: z.string(), serviceId: z.string(), reason: z.string().max(128), attempts: z.number().int() })),
+      salvage: z.array(z.object({ file: z.string().max(128), lost: z.number().int(), lostSeqs: z.array(z.number().int()).max(40), imported: z.number().int(), isCountKnown: z.boolean() })).max(20),
     })
     .optional(),
   logs: z.array(z.object({ time: z.string(), level: z.string(), event: z.string(), detail: z.string().max(400) })).optional(),

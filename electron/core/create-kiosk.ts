@@ -113,7 +113,9 @@ export async function createKiosk(baseConfig: KioskConfig, options: KioskOptions
   });
   const central = observeHeartbeats(link.client, connectivity);
 
-  const outbox = keys ? openOutboxOrStopPayments(join(dataDir, 'outbox.sqlite'), { now, logger, fieldCipher: keys.fieldCipher }) : undefined;
+  // a quarantined outbox's readable rows are salvaged here; rows it lost hold payments until acknowledged
+  const { outbox, salvage } = keys ? openOutboxOrStopPayments(join(dataDir, 'outbox.sqlite'), { now, logger, fieldCipher: keys.fieldCipher }) : { outbox: undefined, salvage: undefined };
+  salvage?.onChange(() => publishStatus());
 
   // every configured language needs its folder and its screen font: say which one is missing now
   const localesDir = options.localesDir ?? defaultLocalesDir;
@@ -128,6 +130,7 @@ export async function createKiosk(baseConfig: KioskConfig, options: KioskOptions
     dataDir,
     devices,
     outbox: () => outbox,
+    salvage,
     heartbeat: central,
     technicianId: () => actor.getSnapshot().context.holder?.idNumber ?? 'unknown-card',
     onHealthChange: () => publishStatus(),
@@ -174,7 +177,7 @@ export async function createKiosk(baseConfig: KioskConfig, options: KioskOptions
     .provide({ actors: appLoginActors(createLoginClient({ baseUrl: centralUrl, kioskId: link.kioskId, timeoutMs: config.central.requestTimeoutMs, fetchImpl: link.fetchImpl, secret: link.secret })) })
     .provide({ actors: receiptActors(createReceiptClient({ baseUrl: centralUrl, kioskId: link.kioskId, timeoutMs: config.central.requestTimeoutMs, fetchImpl: link.fetchImpl, secret: link.secret }), logger) });
 
-  const status = (): KioskStatus => ({ isOnline, failedDevices: maintenance.failedServiceRoles(), ...paymentsStopKey(outbox ? link.stopReason() : 'storage') });
+  const status = (): KioskStatus => ({ isOnline, failedDevices: maintenance.failedServiceRoles(), ...paymentsStopKey(outbox && !salvage?.isHoldingPayments() ? link.stopReason() : 'storage') });
   const actor = createActor(machine.provide({ actors: { technician: maintenance.technician } }), {
     input: { languages: config.languages, services, pin: config.pin, timeouts: config.timeouts, status: status() },
     inspect: (event) => {

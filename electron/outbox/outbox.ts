@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { err, ok, type Result } from '../../hardware/result';
 import type { Logger } from '../log/logger';
 import { openOutboxDatabase } from './open-database';
+import { importSalvagedRows, type ImportOutcome } from './import-salvaged';
 import type { FieldCipher } from '../secrets/field-cipher';
 import { toTransaction, type OpenField, type TransactionRow } from './row-mapping';
 import { describeOutboxOpenError, OutboxTransitionError, outboxStates, type NewTransaction, type OutboxOpenError, type OutboxState, type OutboxTransaction, type RefundOutcome } from './types';
@@ -33,6 +34,8 @@ export interface Outbox {
   recordRefundAttempt(key: string, error: string): void;
   /** Deletes synced rows acknowledged before `syncedBefore` (ISO time): the retention rule. Returns how many. */
   purgeSynced(syncedBefore: string): number;
+  /** Rows read from a quarantined file, kept as they were (key, seq, state); a key already here is skipped. One commit. */
+  importSalvaged(rows: readonly TransactionRow[], highestSeq: number): ImportOutcome;
   /** Runs several changes as one commit (one disk sync), e.g. a whole sync batch's acknowledgements. */
   atomically<T>(changes: () => T): T;
   close(): void;
@@ -168,6 +171,9 @@ function createOutbox(db: Database.Database, options: OutboxOptions): Outbox {
       const counts = Object.fromEntries(outboxStates.map((s) => [s, 0])) as Record<OutboxState, number>;
       for (const { state, n } of countStates.all() as { state: OutboxState; n: number }[]) counts[state] = n;
       return counts;
+    },
+    importSalvaged(rows, highestSeq) {
+      return importSalvagedRows(db, rows, highestSeq, cipher);
     },
     atomically(changes) {
       return db.transaction(changes)();

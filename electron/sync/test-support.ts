@@ -6,7 +6,7 @@ import type { Outbox } from '../outbox/outbox';
 
 export const payer = cardHolders.resident.idNumber;
 
-export async function paidTrafficRows(central: RunningCentral, client: CentralClient, outbox: Outbox, count: number): Promise<string[]> {
+export async function paidTrafficRows(central: Pick<RunningCentral, 'control'>, client: CentralClient, outbox: Outbox, count: number): Promise<string[]> {
   const keys: string[] = [];
   for (const violationId of central.control.addViolations(payer, count)) {
     const quote = await client.quote('traffic-fines', { holderId: payer, subjectId: payer, itemIds: [violationId], fields: {} });

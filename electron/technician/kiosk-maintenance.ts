@@ -18,6 +18,7 @@ import { createHealthMonitor, type HealthMonitor } from '../health/health-monito
 import { startHeartbeats, type Heartbeats } from '../health/heartbeat';
 import type { Logger } from '../log/logger';
 import type { Outbox } from '../outbox/outbox';
+import type { SalvageGate } from '../outbox/salvage-quarantined';
 import { listCupsQueues } from './discovery/cups-queues';
 import { listHidDevices } from './discovery/hid-devices';
 import { listPrinterDeviceFiles, listSerialPorts } from './discovery/local-ports';
@@ -46,6 +47,8 @@ export interface MaintenanceDeps {
   readonly dataDir: string;
   readonly devices: KioskDevices;
   readonly outbox: () => Outbox | undefined;
+  /** Quarantined outbox files salvaged at start: written to the audit log, acknowledged by a technician. */
+  readonly salvage?: SalvageGate | undefined;
   readonly heartbeat: HeartbeatSender;
   readonly technicianId: () => string;
   readonly onHealthChange: () => void;
@@ -78,6 +81,10 @@ export function createMaintenance(deps: MaintenanceDeps): Maintenance {
   const opened = openAuditLog(join(deps.dataDir, auditFileName), { now });
   if (!opened.ok) logger.log('audit.failed', { reason: describeAuditOpenError(opened.error) });
   const audit = opened.ok ? opened.value : undefined;
+  for (const record of deps.salvage?.salvagedNow ?? []) {
+    const lostSeqs = record.lost.slice(0, 40).map((row) => row.seq).join(' ');
+    audit?.append({ actor: 'kiosk', action: 'outbox.salvaged', details: { file: record.file, imported: record.imported, alreadyPresent: record.alreadyPresent, lost: record.lost.length, lostSeqs, isHeaderReadable: record.isHeaderReadable, isCountKnown: record.isCountKnown } });
+  }
 
   const monitor = createHealthMonitor({ sources: healthSourcesOf(deps.devices), pollMs: config.health.printerPollMs, historySize: config.health.historySize, now, logger, onChange: deps.onHealthChange });
   const paper = openPaperCounter(deps.dataDir, now);
@@ -93,6 +100,7 @@ export function createMaintenance(deps: MaintenanceDeps): Maintenance {
     devices: { ...deps.devices, countedPrinter: printer },
     monitor,
     outbox: deps.outbox,
+    ...(deps.salvage ? { salvage: deps.salvage } : {}),
     audit,
     technicianId: deps.technicianId,
     paper,

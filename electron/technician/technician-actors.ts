@@ -14,6 +14,7 @@ import type { KioskDevices } from '../core/devices';
 import type { HealthMonitor } from '../health/health-monitor';
 import type { Logger } from '../log/logger';
 import type { Outbox } from '../outbox/outbox';
+import type { SalvageGate } from '../outbox/salvage-quarantined';
 import { testDevice } from './device-tests';
 import { devicesOf, draftOf, isSameDevice } from './device-options';
 import { exportDiagnostics } from './diagnostics';
@@ -31,6 +32,8 @@ export interface TechnicianDeps {
   readonly devices: KioskDevices & { readonly countedPrinter: ReceiptPrinter };
   readonly monitor: HealthMonitor;
   readonly outbox: () => Outbox | undefined;
+  /** Quarantined outbox files whose lost rows hold payments until acknowledged here. */
+  readonly salvage?: SalvageGate;
   readonly audit: AuditLog | undefined;
   /** The signed-in technician's card number. */
   readonly technicianId: () => string;
@@ -100,7 +103,8 @@ export function provideTechnicianMachine(deps: TechnicianDeps) {
       loadOutbox: fromPromise(async (): Promise<OutboxSummary> => {
         const outbox = deps.outbox();
         audit('outbox.viewed');
-        if (!outbox) return { counts: { pending: 0, paid: 0, synced: 0, voided: 0, dead: 0 }, oldestPendingAt: undefined, oldestUnsyncedAt: undefined, dead: [], isAvailable: false };
+        const salvage = lostRowsOf(deps.salvage);
+        if (!outbox) return { counts: { pending: 0, paid: 0, synced: 0, voided: 0, dead: 0 }, oldestPendingAt: undefined, oldestUnsyncedAt: undefined, dead: [], isAvailable: false, salvage };
         const pending = outbox.list('pending', 1)[0];
         return {
           counts: outbox.counts(),
@@ -108,7 +112,12 @@ export function provideTechnicianMachine(deps: TechnicianDeps) {
           oldestUnsyncedAt: outbox.oldestUnsyncedPaidAt(),
           dead: outbox.list('dead', 50).map((row) => ({ reference: row.reference, serviceId: row.serviceId, reason: row.reason ?? '', attempts: row.attempts })),
           isAvailable: true,
+          salvage,
         };
+      }),
+      acknowledgeSalvage: fromPromise(async (): Promise<void> => {
+        const acknowledged = deps.salvage?.acknowledge() ?? [];
+        for (const record of acknowledged) audit('outbox.salvage-acknowledged', { file: record.file, lost: record.lost.length, isCountKnown: record.isCountKnown });
       }),
       retrySync: fromPromise(async (): Promise<void> => {
         audit('outbox.retry');
@@ -152,4 +161,15 @@ export function provideTechnicianMachine(deps: TechnicianDeps) {
       }),
     },
   });
+}
+
+/** What the outbox page shows of each quarantined file that lost rows (seqs, never row contents). */
+function lostRowsOf(gate: SalvageGate | undefined): OutboxSummary['salvage'] {
+  return (gate?.outstanding() ?? []).map((record) => ({
+    file: record.file,
+    lost: record.lost.length,
+    lostSeqs: record.lost.slice(0, 40).map((row) => row.seq),
+    imported: record.imported,
+    isCountKnown: record.isHeaderReadable && record.isCountKnown,
+  }));
 }

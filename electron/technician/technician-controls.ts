@@ -46,8 +46,11 @@ export function technicianControls(view: View): Control[] {
         { id: 'tech-test', label: [say(`device.test.${device.role}`)], activate: { type: 'TECH.TEST' }, isDisabled: isBusy },
       ];
     }
-    case 'outbox':
-      return [exit, { id: 'tech-retry-sync', label: [say('outbox.retry')], activate: { type: 'TECH.RETRY_SYNC' }, isDisabled: isBusy }];
+    case 'outbox': {
+      const lost = tech.outbox?.salvage.reduce((sum, file) => sum + file.lost, 0) ?? 0;
+      const acknowledge: Control[] = (tech.outbox?.salvage.length ?? 0) > 0 ? [{ id: 'tech-ack-salvage', label: [say('outbox.salvage.lost', { count: lost }), say('outbox.salvage.acknowledge')], activate: { type: 'TECH.ACK_SALVAGE' }, isDisabled: isBusy }] : [];
+      return [exit, ...acknowledge, { id: 'tech-retry-sync', label: [say('outbox.retry')], activate: { type: 'TECH.RETRY_SYNC' }, isDisabled: isBusy }];
+    }
     case 'paper':
       return [exit, { id: 'tech-paper-reset', label: [say('paper.reset')], activate: { type: 'TECH.PAPER_RESET' }, isDisabled: isBusy }];
     case 'readiness':

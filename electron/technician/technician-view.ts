@@ -62,6 +62,7 @@ export function projectTechnician(snapshot: TechnicianSnapshot): TechnicianView 
           ...(c.outbox.oldestPendingAt ? { oldestPendingAt: c.outbox.oldestPendingAt } : {}),
           ...(c.outbox.oldestUnsyncedAt ? { oldestUnsyncedAt: c.outbox.oldestUnsyncedAt } : {}),
           dead: c.outbox.dead.map((row) => ({ ...row, reason: row.reason.slice(0, 128) })),
+          salvage: c.outbox.salvage.slice(0, 20).map((file) => ({ ...file, lostSeqs: file.lostSeqs.slice(0, 40) })),
         };
       }
       break;

@@ -13,6 +13,16 @@ export function OutboxPage({ tech }: TechPageProps): ReactElement {
   return (
     <>
       {outbox && !outbox.isAvailable && <p className="notice">{tt('outbox.unavailable')}</p>}
+      {outbox?.salvage.map((file) => (
+        <section key={file.file} className="notice" role="alert" data-salvage={file.file}>
+          <h2>{tt('outbox.salvage.title')}</h2>
+          <p className="ltr-code">{tt('outbox.salvage.file', { file: file.file })}</p>
+          <p data-salvage-imported={file.imported}>{tt('outbox.salvage.imported', { count: file.imported })}</p>
+          {file.isCountKnown ? <p data-salvage-lost={file.lost}>{tt('outbox.salvage.lost', { count: file.lost })}</p> : <p data-salvage-lost="unknown">{tt('outbox.salvage.unknown-count')}</p>}
+          {file.lostSeqs.length > 0 && <p className="ltr-code">{tt('outbox.salvage.seqs', { seqs: file.lostSeqs.join(', ') })}</p>}
+          <p>{tt('outbox.salvage.payments-stopped')}</p>
+        </section>
+      ))}
       {outbox && (
         <dl className="info-list tech-counts">
           {states.map((state) => (
@@ -54,6 +64,11 @@ export function OutboxPage({ tech }: TechPageProps): ReactElement {
         </table>
       )}
       <div className="actions">
+        {outbox && outbox.salvage.length > 0 && (
+          <button type="button" className="button button--primary" data-action="tech-ack-salvage" data-control="tech-ack-salvage" disabled={tech.isBusy} onClick={() => send({ type: 'TECH.ACK_SALVAGE' })}>
+            {tt('outbox.salvage.acknowledge')}
+          </button>
+        )}
         <button type="button" className="button button--primary" data-action="tech-retry-sync" data-control="tech-retry-sync" disabled={tech.isBusy} onClick={() => send({ type: 'TECH.RETRY_SYNC' })}>
           {tt('outbox.retry')}
         </button>

@@ -13,7 +13,7 @@ const devices: DevicesState = {
 };
 const tcpPrinter: DeviceOption = { label: '127.0.0.1:9100', via: 'via.tcp', config: { kind: 'escpos-tcp', host: '127.0.0.1', port: 9100 } };
 const discovery: Discovery = { options: [simulated('receipt-printer'), tcpPrinter], problems: ['problem.no-serial-ports'] };
-const outboxSummary: OutboxSummary = { counts: { pending: 0, paid: 2, synced: 5, voided: 1, dead: 1 }, oldestPendingAt: undefined, oldestUnsyncedAt: '2026-11-25T07:00:00Z', dead: [{ reference: '2026-000004', serviceId: 'traffic-fines', reason: '422', attempts: 3 }], isAvailable: true };
+const outboxSummary: OutboxSummary = { counts: { pending: 0, paid: 2, synced: 5, voided: 1, dead: 1 }, oldestPendingAt: undefined, oldestUnsyncedAt: '2026-11-25T07:00:00Z', dead: [{ reference: '2026-000004', serviceId: 'traffic-fines', reason: '422', attempts: 3 }], isAvailable: true, salvage: [] };
 
 function start(overrides: { save?: (draft: DeviceDraft) => { ok: true; revision: number } | { ok: false; field: string; message: string } } = {}) {
   const calls: string[] = [];

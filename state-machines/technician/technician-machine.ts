@@ -61,6 +61,7 @@ export const technicianMachine = setup({
     saveConfig: fromPromise<SaveOutput, { draft: DeviceDraft }>(notProvided('saveConfig')),
     loadOutbox: fromPromise<OutboxSummary>(notProvided('loadOutbox')),
     retrySync: fromPromise<void>(notProvided('retrySync')),
+    acknowledgeSalvage: fromPromise<void>(notProvided('acknowledgeSalvage')),
     loadLogs: fromPromise<readonly LogLine[]>(notProvided('loadLogs')),
     loadPaper: fromPromise<PaperRoll>(notProvided('loadPaper')),
     resetPaper: fromPromise<PaperRoll>(notProvided('resetPaper')),
@@ -204,7 +205,8 @@ export const technicianMachine = setup({
       on: { BACK: 'home' },
       states: {
         loading: { ...busy, invoke: { src: 'loadOutbox', onDone: { actions: assign({ outbox: ({ event }) => event.output }), target: 'showing' }, onError: { actions: 'failed', target: 'showing' } } },
-        showing: { on: { 'TECH.RETRY_SYNC': 'retrying' } },
+        showing: { on: { 'TECH.RETRY_SYNC': 'retrying', 'TECH.ACK_SALVAGE': 'acknowledging' } },
+        acknowledging: { ...busy, invoke: { src: 'acknowledgeSalvage', onDone: { actions: assign({ notice: text('notice.salvage-acknowledged') }), target: 'loading' }, onError: { actions: 'failed', target: 'loading' } } },
         retrying: { ...busy, invoke: { src: 'retrySync', onDone: { actions: assign({ notice: text('notice.sync-tried') }), target: 'loading' }, onError: { actions: 'failed', target: 'loading' } } },
       },
     },

@@ -66,6 +66,8 @@ export interface OutboxSummary {
   readonly oldestUnsyncedAt: string | undefined;
   readonly dead: readonly { readonly reference: string; readonly serviceId: string; readonly reason: string; readonly attempts: number }[];
   readonly isAvailable: boolean;
+  /** Quarantined outbox files whose lost rows keep payments stopped until acknowledged. */
+  readonly salvage: readonly { readonly file: string; readonly lost: number; readonly lostSeqs: readonly number[]; readonly imported: number; readonly isCountKnown: boolean }[];
 }
 
 export interface LogLine {
@@ -105,6 +107,8 @@ export type TechnicianEvent =
   | { type: 'TECH.TEST' }
   | { type: 'TECH.SAVE' }
   | { type: 'TECH.RETRY_SYNC' }
+  /** The technician has seen the rows a quarantined outbox lost: payments may start again. */
+  | { type: 'TECH.ACK_SALVAGE' }
   | { type: 'TECH.PAPER_RESET' }
   | { type: 'TECH.READINESS' }
   | { type: 'TECH.EXPORT' }
@@ -112,7 +116,7 @@ export type TechnicianEvent =
   | { type: 'TECH.EXIT' };
 
 export const technicianEventTypes = [
-  'TECH.OPEN', 'TECH.ROLE', 'TECH.DISCOVER', 'TECH.CHOOSE', 'TECH.SETTING', 'TECH.TEST', 'TECH.SAVE', 'TECH.RETRY_SYNC', 'TECH.PAPER_RESET', 'TECH.READINESS', 'TECH.EXPORT', 'TECH.RESTART', 'TECH.EXIT',
+  'TECH.OPEN', 'TECH.ROLE', 'TECH.DISCOVER', 'TECH.CHOOSE', 'TECH.SETTING', 'TECH.TEST', 'TECH.SAVE', 'TECH.RETRY_SYNC', 'TECH.ACK_SALVAGE', 'TECH.PAPER_RESET', 'TECH.READINESS', 'TECH.EXPORT', 'TECH.RESTART', 'TECH.EXIT',
 ] as const satisfies readonly TechnicianEvent['type'][];
 
 export type TechnicianOutput = { readonly kind: 'exit' };
