@@ -6,6 +6,7 @@ import { isoDay } from './dates';
 import { centralSchema, centralSchemaVersion } from './schema';
 import { ensureServiceRecords } from './service-records-schema';
 import { ensureAuditAnchors } from '../fleet/audit-anchors';
+import { ensureDeviceReasons } from '../fleet/kiosk-registry';
 
 export interface CentralCurrency {
   readonly code: string;
@@ -39,5 +40,6 @@ export function openCentralDb(path: string, options: { today: Date; currency: Ce
   }
   ensureServiceRecords(db, options.currency.minorUnits);
   ensureAuditAnchors(db);
+  ensureDeviceReasons(db);
   return db;
 }

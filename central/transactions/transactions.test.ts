@@ -142,7 +142,7 @@ describe('heartbeat and fleet', () => {
     const central = await start();
     const answer = await post(central, '/v1/heartbeat', { version: '0.1.0', queueDepth: 3, oldestUnsyncedAgeS: 42, devices: { printer: 'degraded', '<b>card</b>': 'ok' } }, 'KIOSK-MALL-07');
     expect(answer).toEqual({ status: 200, body: { serverTime: '2026-03-04T10:00:00.000Z' } });
-    expect(central.control.kiosks()).toEqual([{ kioskId: 'KIOSK-MALL-07', version: '0.1.0', queueDepth: 3, oldestUnsyncedAgeS: 42, devices: { printer: 'degraded', '<b>card</b>': 'ok' }, lastSeen: '2026-03-04T10:00:00.000Z', storedCount: 0 }]);
+    expect(central.control.kiosks()).toEqual([{ kioskId: 'KIOSK-MALL-07', version: '0.1.0', queueDepth: 3, oldestUnsyncedAgeS: 42, devices: { printer: 'degraded', '<b>card</b>': 'ok' }, reasons: {}, lastSeen: '2026-03-04T10:00:00.000Z', storedCount: 0, auditAnchor: null }]);
     const page = await (await fetch(`${central.url}/fleet`)).text();
     expect(page).toContain('KIOSK-MALL-07');
     expect(page).toContain('online');

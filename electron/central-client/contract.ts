@@ -53,6 +53,8 @@ export interface Heartbeat {
   /** Seconds since the oldest paid-but-unsynced row was paid; null when the queue is empty. */
   readonly oldestUnsyncedAgeS: number | null;
   readonly devices: Readonly<Record<string, HealthLevel>>;
+  /** Why each device that is not ok is not (`paper-out`, `no-reader`…): device codes, never personal data. */
+  readonly reasons?: Readonly<Record<string, string>>;
   /** The audit log's newest row: the central keeps each head it hears, so a log cut short later is caught. */
   readonly auditHead?: AuditHead | null;
 }

@@ -75,11 +75,16 @@ export const BatchResponse = z.object({
 
 export type BatchResponse = z.infer<typeof BatchResponse>;
 
+/** A device's reason is cut to this on the kiosk, so a driver's long text never costs the heartbeat. */
+export const heartbeatReasonMaxLength = 64;
+
 export const HeartbeatRequest = z.object({
   version: z.string().max(32),
   queueDepth: z.number().int().nonnegative(),
   oldestUnsyncedAgeS: z.number().nonnegative().nullable(),
   devices: z.record(z.string().max(32), z.enum(['ok', 'degraded', 'failed'])),
+  /** Optional, as auditHead: what each device that is not ok reported. */
+  reasons: z.record(z.string().max(32), z.string().max(heartbeatReasonMaxLength)).optional(),
   /** Optional: kiosks older than the audit anchor send none. */
   auditHead: z.object({ rows: z.number().int().min(1), headHash: z.string().regex(/^[0-9a-f]{64}$/) }).nullable().optional(),
 });

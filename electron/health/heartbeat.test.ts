@@ -30,7 +30,7 @@ describe('heartbeats', () => {
       timer,
     });
     await beats.beatNow();
-    expect(sent.at(-1)).toEqual({ version: '0.1.0', queueDepth: 0, oldestUnsyncedAgeS: null, devices: { 'card-reader': 'ok', 'receipt-printer': 'failed' }, auditHead: null });
+    expect(sent.at(-1)).toEqual({ version: '0.1.0', queueDepth: 0, oldestUnsyncedAgeS: null, devices: { 'card-reader': 'ok', 'receipt-printer': 'failed' }, reasons: { 'receipt-printer': 'paper-out' }, auditHead: null });
     const { key } = outbox.createPending(sampleTransaction());
     outbox.markPaid(key, { paymentRef: 'P', authCode: 'A' });
     clock = new Date('2026-11-25T08:01:30Z');

@@ -1,7 +1,8 @@
-// Tells the central every `intervalMs` how this kiosk is: each device's health, the sync
+// Tells the central every `intervalMs` how this kiosk is: each device's health and reason, the sync
 // queue's depth and age, the version, and the audit log's head (its anchor against a log cut
 // short). The fleet page lists what it last heard.
 import type { AuditHead, Heartbeat, HeartbeatSender } from '../central-client/contract';
+import { heartbeatReasonMaxLength } from '../central-client/wire';
 import type { Logger } from '../log/logger';
 import type { Outbox } from '../outbox/outbox';
 import { realIntervalTimer, type IntervalTimer } from './health-monitor';
@@ -24,11 +25,13 @@ export function composeHeartbeat(options: Pick<HeartbeatOptions, 'version' | 'mo
   const outbox = options.outbox();
   const oldest = outbox?.oldestUnsyncedPaidAt();
   const ageS = oldest === undefined ? null : Math.max(0, (options.now().getTime() - Date.parse(oldest)) / 1000);
+  const health = [...options.monitor.current()];
   return {
     version: options.version,
     queueDepth: outbox?.counts().paid ?? 0,
     oldestUnsyncedAgeS: ageS,
-    devices: Object.fromEntries([...options.monitor.current()].map(([role, health]) => [role, health.level])),
+    devices: Object.fromEntries(health.map(([role, h]) => [role, h.level])),
+    reasons: Object.fromEntries(health.flatMap(([role, h]) => ('reason' in h ? [[role, h.reason.slice(0, heartbeatReasonMaxLength)]] : []))),
     auditHead: options.auditHead?.() ?? null,
   };
 }
