@@ -117,6 +117,21 @@ describe('salvaging a quarantined outbox', () => {
     outbox.close();
   });
 
+  it('given a file quarantined before salvage existed and a fresh outbox that already gave out its first seqs, when salvaged, then the rows whose seq is taken are lost as seq-taken (a new seq would change their reference) and payments are held', () => {
+    const { path, keys } = seededOutbox(3);
+    quarantineOutbox(path, now());
+    const outbox = reopenFresh(path);
+    outbox.createPending(sampleTransaction());
+    outbox.createPending(sampleTransaction());
+
+    const gate = salvageQuarantined(path, outbox, { now, logger: createMemoryLogger() });
+
+    expect(gate.salvagedNow).toMatchObject([{ imported: 1, lost: [{ seq: 1, key: keys[0], why: 'seq-taken' }, { seq: 2, key: keys[1], why: 'seq-taken' }] }]);
+    expect(outbox.get(keys[2] ?? '')).toMatchObject({ seq: 3, state: 'paid' });
+    expect(gate.isHoldingPayments()).toBe(true);
+    outbox.close();
+  });
+
   it('given a row whose sealed payload was damaged in place, when salvaged, then that row is lost as unopenable and the others are imported', () => {
     const { path, keys } = seededOutbox(3);
     // bytes changed in place inside a record that still parses: the GCM tag no longer matches
