@@ -2,6 +2,7 @@
 // what it receives. Imported by the renderer, the preload and the kiosk core alike.
 import { z } from 'zod';
 import { TechnicianView, technicianUiEvents } from './technician-contract';
+import { layoutIds } from '../../locales/keyboard/layouts';
 
 const id = z.string().min(1).max(64).regex(/^[a-z0-9][a-z0-9-]*$/);
 const lang = z.string().min(2).max(8).regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)?$/);
@@ -60,6 +61,9 @@ export const UiEvent = z.discriminatedUnion('type', [
   z.object({ type: z.literal('SPEECH.PAUSE') }),
   /** Take card, receipt not printed: send it to the phone or e-mail the central holds. */
   z.object({ type: z.literal('RECEIPT.SEND'), channel: z.enum(['sms', 'email']) }),
+  /** A paid document did not print: wait for the printer, reprint it later, or have it posted. */
+  z.object({ type: z.literal('DOCUMENT.CHOSEN'), choice: z.enum(['wait', 'reprint', 'post']) }),
+  z.object({ type: z.literal('DOCUMENT.STOP_WAITING') }),
 ]);
 export type UiEvent = z.infer<typeof UiEvent>;
 export type UiEventType = UiEvent['type'];
@@ -84,6 +88,8 @@ export const ScreenId = z.enum([
   'payment-failed',
   'info',
   'printing',
+  /** A paid A4 document did not print: why, that it is kept, and the choice of wait, reprint or post. */
+  'document-problem',
   'take-card',
   'goodbye',
   'card-removed',
@@ -138,6 +144,8 @@ export const View = z.object({
         label: Text,
         kind: z.enum(['text', 'digits', 'phone', 'email', 'plate', 'choice', 'date', 'address']),
         value: z.string(),
+        /** The most characters the field takes (the service's rule); the keyboards stop there. */
+        maxLength: z.number().int().positive().max(200).optional(),
         choices: z.array(z.object({ value: z.string(), label: Text })).optional(),
         error: Text.optional(),
       }),
@@ -162,6 +170,21 @@ export const View = z.object({
       channels: z.array(z.object({ channel: z.enum(['sms', 'email']), contact: z.string().max(80), status: z.enum(['offered', 'sending', 'sent', 'failed']) })),
     })
     .optional(),
+  /**
+   * A paid document that did not print: why, its number (absent while the central has not
+   * issued it), the transaction's reference, what the person may choose, and whether the kiosk
+   * is waiting for the printer or has waited as long as it allows.
+   */
+  documentProblem: z
+    .object({
+      reason: z.enum(['paper-out', 'jammed', 'not-available', 'not-issued']),
+      documentId: z.string().max(64).optional(),
+      reference: z.string().max(32),
+      actions: z.array(z.enum(['wait', 'reprint', 'post'])),
+      isWaiting: z.boolean(),
+      isWaitOver: z.boolean(),
+    })
+    .optional(),
   /** Attract: whether "sign in with the app" is offered; app-signin: the one-time code to show as a QR. */
   appSignIn: z.object({ isAvailable: z.boolean(), reason: Text.optional(), qrText: z.string().max(512).optional(), secondsLeft: z.number().int().min(0).optional() }).optional(),
   /** Attract: whether "check a document" (no card needed) is offered, and why not. */
@@ -174,6 +197,12 @@ export const View = z.object({
   a11y: A11ySettings.extend({ isKeyHelpOn: z.boolean() }).optional(),
   /** The control the tactile keypad has focused (its data-control id), once the keypad is in use. */
   focus: z.object({ control: z.string().max(96) }).optional(),
+  /**
+   * The tactile keypad is typing into a form field on the kiosk keyboard (issue 12): which
+   * field, which keyboard and layer, and where the caret is; the key it is on is `focus.control`
+   * (`key-<row>-<index>`). Absent when no keypad typing is under way.
+   */
+  keypadTyping: z.object({ field: id, layout: z.enum(layoutIds), isShifted: z.boolean(), caret: z.number().int().min(0).max(200) }).optional(),
 });
 export type View = z.infer<typeof View>;
 

@@ -9,6 +9,7 @@ import { candidates, currentStep, type serviceFlowMachine } from '../../state-ma
 import type { sessionMachine } from '../../state-machines/session/session-machine';
 import type { SessionContext } from '../../state-machines/session/session-types';
 import { timeoutFactor } from '../../state-machines/session/accessibility';
+import { documentProblemOf, documentScreenOf, documentTakeCardMessage } from './document-problem-view';
 import { receiptDeliveryOf } from './receipt-delivery-view';
 import { supportCode } from './support-code';
 import { projectTechnician } from '../technician/technician-view';
@@ -75,7 +76,7 @@ function flowScreen(flow: FlowSnapshot): ScreenId {
 }
 
 /** Screens that wait for the person (the inactivity warning is only shown there; on attract only after a settings change). */
-const waitingScreens = new Set<ScreenId>(['technician', 'attract', 'app-signin', 'language', 'insert-card', 'pin', 'card-blocked', 'menu', 'subject', 'items', 'form', 'review', 'ineligible', 'payment-failed', 'info', 'error']);
+const waitingScreens = new Set<ScreenId>(['document-problem', 'technician', 'attract', 'app-signin', 'language', 'insert-card', 'pin', 'card-blocked', 'menu', 'subject', 'items', 'form', 'review', 'ineligible', 'payment-failed', 'info', 'error']);
 const backScreens = new Set<ScreenId>(['app-signin', 'language', 'insert-card', 'subject', 'items', 'form', 'review', 'ineligible', 'payment-failed', 'info']);
 const cancelScreens = new Set<ScreenId>(['app-signin', 'language', 'insert-card', 'pin', 'menu', 'subject', 'items', 'form', 'review', 'ineligible', 'payment-failed', 'info', 'error']);
 
@@ -83,7 +84,7 @@ export function projectView(session: SessionSnapshot, settings: ViewSettings): V
   const context = session.context;
   const flow = context.flowRef?.getSnapshot();
   const inService = (mainScreen(session.value) === 'signedIn.service' || mainScreen(session.value) === 'cardless') && flow !== undefined;
-  const screen: ScreenId = inService ? flowScreen(flow) : (sessionScreens[mainScreen(session.value)] ?? 'loading');
+  const screen: ScreenId = inService ? flowScreen(flow) : (documentScreenOf(session) ?? sessionScreens[mainScreen(session.value)] ?? 'loading');
   const language = context.language;
   const money = (amountMinor: number): Money => ({ amountMinor, currency: settings.currency.code, minorUnits: settings.currency.minorUnits });
   const isWarning = (session.value as { activity: string }).activity === 'warning' && waitingScreens.has(screen);
@@ -164,13 +165,16 @@ export function projectView(session: SessionSnapshot, settings: ViewSettings): V
         view.message = text(view.outcome.isReceiptPrinted ? 'screens:take-card.with-receipt' : 'screens:take-card.no-receipt');
         const delivery = receiptDeliveryOf(session);
         if (delivery) view.receiptDelivery = delivery;
-        const paper = context.printed?.document;
-        // A paid document that did not come out is kept: say where it will come from instead.
-        if (paper?.kind === 'kept') view.message = text('services:certificate.document-kept', { documentId: paper.documentId });
-        if (paper?.kind === 'pending') view.message = text('services:certificate.document-pending');
-        if (paper?.kind === 'printed' && view.outcome.isReceiptPrinted) view.message = text('services:certificate.document-printed');
+        // a paid document: printed, or kept for a reprint or posted as the person chose
+        const paper = documentTakeCardMessage(context, view.outcome.isReceiptPrinted);
+        if (paper) view.message = paper;
       }
       break;
+    case 'document-problem': {
+      const problem = documentProblemOf(session);
+      if (problem) view.documentProblem = problem;
+      break;
+    }
     default:
       break;
   }
@@ -202,6 +206,7 @@ function projectFlow(view: View, flow: FlowSnapshot, money: (amountMinor: number
         label: text(`services:${c.definition.id}.field.${field.name}`),
         kind: field.kind,
         value: c.fields[field.name] ?? '',
+        maxLength: field.maxLength,
         ...(field.choices ? { choices: field.choices.map((value) => ({ value, label: text(`services:${c.definition.id}.choice.${field.name}.${value}`) })) } : {}),
         ...(c.fieldErrors[field.name] ? { error: text(c.fieldErrors[field.name] ?? '') } : {}),
       }));

@@ -6,15 +6,20 @@ import type { UiEvent, View } from '../bridge/contract';
 import { personal, text, type Segment } from '../speech/segments';
 import { settingsControls } from './settings-controls';
 import { technicianControls } from '../technician/technician-controls';
+import { describeKey } from '../speech/describe-key';
+import { maxFieldLength } from '../../locales/keyboard/editing';
+import { keyRows } from '../../locales/keyboard/keyboard-rows';
+import { fieldDirection } from '../../locales/keyboard/layouts';
+import { keyControlId, type FormField } from './keypad-typing';
 
 export interface Control {
   /** Unique on the screen; the element carrying data-control="<id>". */
   readonly id: string;
   readonly label: readonly Segment[];
-  /** What enter does; absent for a text field (digits type into it). */
+  /** What enter does; absent for a text field (enter opens the keyboard on it) and a keyboard key (the keypad types it). */
   readonly activate?: UiEvent;
   readonly isDisabled?: boolean;
-  readonly field?: { readonly name: string; readonly value: string; readonly maxLength: number };
+  readonly field?: { readonly name: string; readonly kind: FormField['kind']; readonly value: string; readonly maxLength: number };
 }
 
 export type Overlay = 'settings' | 'timeout-warning' | 'help' | 'none';
@@ -100,8 +105,7 @@ function screenControls(view: View): Control[] {
               activate: { type: 'FIELD.CHANGED', name: field.name, value: choice.value },
             }));
           }
-          const value: Segment[] = field.value === '' ? [text('accessibility:state.empty')] : [{ kind: 'plain', value: field.value, content: 'personal', isSpelled: field.kind !== 'text' && field.kind !== 'address' }];
-          return [{ id: `field-${field.name}`, label: [label, ...value, ...(field.error ? [{ kind: 'text' as const, text: field.error, content: 'public' as const }] : [])], field: { name: field.name, value: field.value, maxLength: 200 } }];
+          return [fieldControl(field)];
         }),
         { id: 'submit-form', label: [text('screens:common.continue')], activate: { type: 'FORM.SUBMITTED' } },
       ];
@@ -126,6 +130,24 @@ function screenControls(view: View): Control[] {
   }
 }
 
+/** A typed field: said with its value (personal: only into headphones). */
+function fieldControl(field: FormField): Control {
+  const label: Segment = { kind: 'text', text: field.label, content: 'public' };
+  const value: Segment[] = field.value === '' ? [text('accessibility:state.empty')] : [{ kind: 'plain', value: field.value, content: 'personal', isSpelled: field.kind !== 'text' && field.kind !== 'address' }];
+  return { id: `field-${field.name}`, label: [label, ...value, ...(field.error ? [{ kind: 'text' as const, text: field.error, content: 'public' as const }] : [])], field: { name: field.name, kind: field.kind, value: field.value, maxLength: field.maxLength ?? maxFieldLength } };
+}
+
+/** While the keypad types: every key of the keyboard on screen (walked by the arrows in two dimensions), then the field. */
+function typingControls(view: View, typing: NonNullable<View['keypadTyping']>): Control[] | undefined {
+  const field = view.form?.find((candidate) => candidate.name === typing.field);
+  if (!field) return undefined;
+  const direction = fieldDirection(field.kind, view.direction);
+  const keys = keyRows(typing.layout, typing.isShifted, view.language).rows.flatMap((row, rowIndex) =>
+    row.map((placed, index): Control => ({ id: keyControlId({ row: rowIndex, index }), label: describeKey(placed, typing.isShifted, direction) })),
+  );
+  return [...keys, fieldControl(field)];
+}
+
 function navControls(view: View): Control[] {
   const controls: Control[] = [];
   if (view.canGoBack) controls.push({ id: 'back', label: [text('screens:common.back')], activate: { type: 'BACK' } });
@@ -148,7 +170,9 @@ export function controlsOf(view: View): Control[] {
       ];
     case 'help':
       return [{ id: 'close-help', label: [text('screens:help.close')], activate: { type: 'HELP.CLOSED' } }];
-    case 'none':
-      return [...screenControls(view), ...navControls(view)];
+    case 'none': {
+      const typing = view.keypadTyping && typingControls(view, view.keypadTyping);
+      return [...(typing ?? screenControls(view)), ...navControls(view)];
+    }
   }
 }

@@ -7,11 +7,18 @@ import { overlayOf } from './controls';
 
 const digits = new Set<KeypadKey>(['0', '1', '2', '3', '4', '5', '6', '7', '8', '9']);
 
-export function keyHelp(key: KeypadKey, view: View, isTextFieldFocused: boolean): Segment[] {
+/** Where the keypad is: on a typed field, typing on the keyboard, or elsewhere. */
+export type KeyHelpFocus = 'field' | 'typing' | 'none';
+
+export function keyHelp(key: KeypadKey, view: View, focus: KeyHelpFocus): Segment[] {
   const isPinEntry = view.screen === 'pin' && overlayOf(view) === 'none';
+  if (focus === 'typing') {
+    const typingHelp = typingKeyHelp(key);
+    if (typingHelp) return [typingHelp];
+  }
   if (digits.has(key)) {
     if (isPinEntry) return [text('accessibility:keys.digit-pin')];
-    if (isTextFieldFocused) return [text('accessibility:keys.digit-field')];
+    if (focus !== 'none') return [text('accessibility:keys.digit-field')];
     return [text(key === '0' ? 'accessibility:keys.pause' : 'accessibility:keys.repeat')];
   }
   switch (key) {
@@ -22,7 +29,7 @@ export function keyHelp(key: KeypadKey, view: View, isTextFieldFocused: boolean)
     case 'right':
       return [text('accessibility:keys.next')];
     case 'enter':
-      return [text('accessibility:keys.enter')];
+      return [text(focus === 'field' ? 'accessibility:keys.enter-field' : 'accessibility:keys.enter')];
     case 'clear':
       return [text(isPinEntry ? 'accessibility:keys.clear-pin' : 'accessibility:keys.clear')];
     case 'back':
@@ -39,5 +46,24 @@ export function keyHelp(key: KeypadKey, view: View, isTextFieldFocused: boolean)
       return [text('accessibility:keys.rate')];
     default:
       return [];
+  }
+}
+
+/** While typing on the keyboard the arrows, enter, clear and back work on its keys. */
+function typingKeyHelp(key: KeypadKey): Segment | undefined {
+  switch (key) {
+    case 'up':
+    case 'down':
+    case 'left':
+    case 'right':
+      return text('accessibility:keys.typing-arrows');
+    case 'enter':
+      return text('accessibility:keys.typing-enter');
+    case 'clear':
+      return text('accessibility:keys.typing-clear');
+    case 'back':
+      return text('accessibility:keys.typing-back');
+    default:
+      return undefined;
   }
 }

@@ -1,7 +1,8 @@
 // The tactile keypad in the kiosk core: each key press becomes what a finger on the screen
 // would have sent (PIN digits, enter on the focused control, back, cancel) or moves the focus,
 // which the view carries to the renderer. Key-help mode says what a key does instead of
-// doing it. The session machine never sees a raw key.
+// doing it. Enter on a form field opens the kiosk keyboard for the keypad (keypad-typing-keys.ts):
+// the arrows walk its keys and enter types them. The session machine never sees a raw key.
 import type { KeypadKey } from '../../hardware/keypad/contract';
 import type { UiEvent, View } from '../bridge/contract';
 import type { SpeechController } from '../speech/speech-controller';
@@ -9,6 +10,7 @@ import { describeFocus } from '../speech/describe-view';
 import { text } from '../speech/segments';
 import { controlsOf, overlayOf, type Control } from './controls';
 import { keyHelp } from './key-help';
+import { createTypingKeys } from './keypad-typing-keys';
 import { stepRateOf, stepVolumeOf } from './settings-controls';
 
 export interface KeypadControllerOptions {
@@ -45,6 +47,14 @@ export function createKeypadController(options: KeypadControllerOptions): Keypad
   let lastScreen: View['screen'] | undefined;
 
   const change = (): void => options.onChange();
+  const typing = createTypingKeys({
+    send: options.send,
+    say: (segments) => options.speech.say(segments),
+    change,
+    onClosed: (fieldControl) => {
+      focusId = fieldControl;
+    },
+  });
 
   function follow(view: View): void {
     if (view.screen === 'attract' && lastScreen !== undefined && lastScreen !== 'attract') {
@@ -52,8 +62,10 @@ export function createKeypadController(options: KeypadControllerOptions): Keypad
       isActive = false;
       isKeyHelpOn = false;
       savedFocus = undefined;
+      typing.reset();
     }
     lastScreen = view.screen;
+    typing.follow(view);
     const key = screenKeyOf(view);
     if (key === lastScreenKey) return;
     const wasOverlay = lastScreenKey.split('|')[1] !== 'none';
@@ -76,7 +88,9 @@ export function createKeypadController(options: KeypadControllerOptions): Keypad
     const control = controlsOf(view).find((c) => c.id === focusId);
     if (!control) return;
     if (control.isDisabled) return options.speech.say(describeFocus(view));
-    if (control.field || !control.activate) return move(view, 1);
+    const field = control.field && view.form?.find((candidate) => candidate.name === control.field?.name);
+    if (field) return typing.open(field, view.language);
+    if (!control.activate) return move(view, 1);
     options.send(control.activate);
   }
 
@@ -100,6 +114,7 @@ export function createKeypadController(options: KeypadControllerOptions): Keypad
   }
 
   function act(key: KeypadKey, view: View): void {
+    if (typing.act(key, view)) return;
     const isPinEntry = view.screen === 'pin' && overlayOf(view) === 'none';
     const field = focusedField(view);
     const a11y = view.a11y;
@@ -159,7 +174,7 @@ export function createKeypadController(options: KeypadControllerOptions): Keypad
         if (!wasActive) change();
         return options.send({ type: 'A11Y.SET', settings: { isSpeechOn: true } });
       }
-      if (isKeyHelpOn && key !== 'help') return options.speech.say(keyHelp(key, view, focusedField(view) !== undefined));
+      if (isKeyHelpOn && key !== 'help') return options.speech.say(keyHelp(key, view, typing.isTyping() ? 'typing' : focusedField(view) ? 'field' : 'none'));
       if (!wasActive) {
         change(); // the focus appears (and is said)
         // the first arrow or enter does only that: nobody should choose what they have not heard
@@ -171,6 +186,12 @@ export function createKeypadController(options: KeypadControllerOptions): Keypad
       follow(view);
       const a11y = view.a11y ? { ...view.a11y, isKeyHelpOn } : undefined;
       if (!isActive) return { ...view, ...(a11y ? { a11y } : {}) };
+      const typed = typing.decorate(view);
+      if (typed) {
+        // the field keeps the focus underneath: an overlay above the keyboard gives it back
+        focusId = `field-${typed.keypadTyping?.field ?? ''}`;
+        return { ...view, ...(a11y ? { a11y } : {}), ...typed };
+      }
       const controls = controlsOf(view);
       if (!controls.some((control) => control.id === focusId)) focusId = firstFocus(view, controls);
       return { ...view, ...(a11y ? { a11y } : {}), ...(focusId === undefined ? {} : { focus: { control: focusId } }) };

@@ -3,6 +3,7 @@
 // digit as a tone, the volume or rate). Pure.
 import type { View } from '../bridge/contract';
 import { overlayOf } from '../keypad/controls';
+import { describeTyping } from './describe-typing';
 import { describeFocus, describeView } from './describe-view';
 import { text, type Segment } from './segments';
 
@@ -42,6 +43,7 @@ export function describeChange(previous: View | undefined, view: View, hasKey: (
   if (first && !same(chosen(previous).map((i) => i.itemId), chosen(view).map((i) => i.itemId))) {
     said.push(text('screens:items.selected-total', { count: chosen(view).length }), { kind: 'money', money: { ...first.amount, amountMinor: chosen(view).reduce((sum, item) => sum + item.amount.amountMinor, 0) }, content: 'personal' });
   }
+  said.push(...describeTyping(previous, view));
   const focus = describeFocus(view);
   if (!same(view.focus, previous.focus) || !same(focus, describeFocus(previous))) said.push(...focus);
   return { segments: said, isFull: false };

@@ -94,6 +94,7 @@ export function describeView(view: View, hasKey: (key: string) => boolean): Segm
       break;
   }
   if (view.a11y?.isKeyHelpOn) said.push(text('accessibility:keys.help-on'));
+  if (view.keypadTyping && overlay === 'none') said.push(text(`accessibility:keyboard.layout.${view.keypadTyping.layout}`));
   // on arrival the focus is said when it is on something the screen offers, not on Back/Help
   // (a waiting screen would otherwise end every description with "Help")
   const focus = navControlIds.has(view.focus?.control ?? '') ? [] : describeFocus(view);

@@ -3,6 +3,7 @@
 // text in the session's language only when it is about to be spoken.
 import type { Money, Text } from '../bridge/contract';
 import type { SpeechContent } from '../../hardware/tts/speech-policy';
+import { spokenSymbolKey } from '../../locales/keyboard/spoken-symbols';
 
 export type Segment =
   /** A locale key; static when it has no values (then it can be rendered ahead of time). */
@@ -13,7 +14,12 @@ export type Segment =
   /** A language's own name, said in its own voice (the language screen). */
   | { readonly kind: 'language'; readonly language: string }
   /** The key tone for a digit typed into a masked field: never the digit. */
-  | { readonly kind: 'pin-digit' };
+  | { readonly kind: 'pin-digit' }
+  /**
+   * What the keypad just typed into (or erased from) a field, echoed: it is personal, so it is
+   * said into headphones only; on the speaker the key tone says the key worked.
+   */
+  | { readonly kind: 'typed'; readonly value: string };
 
 export type Translate = (language: string, key: string, values?: Readonly<Record<string, string | number>>) => string;
 
@@ -54,5 +60,10 @@ export function toUtterance(segment: Segment, language: string, translate: Trans
       return { kind: 'speech', text: translate(segment.language, 'screens:self-name'), language: segment.language, content: 'public', isStatic: true };
     case 'pin-digit':
       return { kind: 'tone', content: 'masked-pin-digit' };
+    case 'typed': {
+      // punctuation by its name (the engine is silent on it), the rest as typed
+      const symbol = spokenSymbolKey(segment.value);
+      return { kind: 'speech', text: symbol ? translate(language, symbol) : segment.value, language, content: 'personal', isStatic: false };
+    }
   }
 }

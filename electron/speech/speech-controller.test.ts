@@ -185,4 +185,17 @@ describe('the speech controller', () => {
     await s.speech.settled();
     expect(s.engine.utterances.map((u) => u.text)).toEqual(['1 item.', '1 item selected, total', '500.00 Qatari riyals']);
   });
+  it.each([
+    [false, 'no headphones: the key tone only, never the letter'],
+    [true, 'headphones: the letter'],
+  ])('given a letter typed with the keypad and headphones plugged in = %s, then %s', async (isPluggedIn) => {
+    const s = setUp({ isPluggedIn });
+    s.speech.viewChanged(view('form', 'en'));
+    await s.speech.settled();
+    const before = s.said().length;
+    s.speech.say([{ kind: 'typed', value: 'k' }]);
+    await s.speech.settled();
+    expect(s.said().slice(before)).toEqual(isPluggedIn ? ['k'] : []);
+    expect(s.commands.at(-1)).toEqual({ action: 'play', id: expect.any(Number), clips: [expect.any(String)], volume: 6 });
+  });
 });

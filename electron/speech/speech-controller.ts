@@ -68,6 +68,7 @@ export function createSpeechController(options: SpeechControllerOptions): Speech
       const utterance = toUtterance(segment, at.language, options.translate);
       const decision = decideSpeech(utterance.content, isPlugged);
       if (decision.action === 'tone') plan.push({ kind: 'tone' });
+      else if (segment.kind === 'typed' && decision.action === 'refuse') plan.push({ kind: 'tone' }); // a typed key on the speaker: the tone, not a hint per key
       else if (utterance.kind === 'tone') plan.push({ kind: 'tone' });
       else if (decision.action === 'refuse') {
         // said once where the first private detail would have been

@@ -2,6 +2,9 @@
 // string the descriptions use that has no values in it. Strings with values (counts, amounts,
 // names) are synthesised when needed and never kept.
 import type { Resource } from 'i18next';
+import { keyRows } from '../../locales/keyboard/keyboard-rows';
+import { lettersFor, otherLetters, padLayoutIds, type LayoutId } from '../../locales/keyboard/layouts';
+import { spokenSymbolKey } from '../../locales/keyboard/spoken-symbols';
 
 /** Screen-namespace branches a description never says (on-screen keyboard, technician pages…). */
 const unspokenBranches = new Set(['keyboard', 'format', 'technician']);
@@ -32,7 +35,26 @@ export function staticPrompts(resources: Resource, languages: readonly string[])
       const title = (service as { title?: unknown }).title;
       if (typeof title === 'string') texts.push(title);
     }
+    texts.push(...keyCaps(language));
     for (const text of new Set(texts)) if (text.trim() !== '') prompts.push({ language, text });
   }
   return prompts;
+}
+
+/**
+ * The letters of the keyboards a language reaches (its own, Latin, symbols, the e-mail and
+ * digit pads), as the keypad says them when it lands on a key: each is a prompt of its own.
+ */
+function keyCaps(language: string): string[] {
+  const own = lettersFor(language);
+  const layouts = new Set<LayoutId>([own, otherLetters(own, language) ?? own, 'symbols', 'email', ...padLayoutIds]);
+  const caps: string[] = [];
+  for (const layout of layouts) {
+    for (const isShifted of [false, true]) {
+      for (const row of keyRows(layout, isShifted, language).rows) {
+        for (const placed of row) if (placed.key.kind === 'char' && !spokenSymbolKey(placed.key.text)) caps.push(placed.key.text.toLocaleLowerCase());
+      }
+    }
+  }
+  return caps;
 }

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { keyRows } from './keyboard-rows';
+import { caretMove, keyCentres, keyRows } from './keyboard-rows';
 import { nextKey } from './key-navigation';
-import { caretMove } from './on-screen-keyboard';
 
 const ids = (rows: ReturnType<typeof keyRows>['rows'], row: number): string[] => (rows[row] ?? []).map((key) => key.id);
 
@@ -32,6 +31,23 @@ describe('the keys on screen', () => {
     const { rows, columns, isPad } = keyRows('phone', false, 'ar');
     expect({ columns, isPad }).toEqual({ columns: 3, isPad: true });
     expect(rows.map((row) => row.reduce((sum, key) => sum + key.span, 0))).toEqual([3, 3, 3, 3, 3]);
+  });
+});
+
+describe('where the keys sit, for the keypad that walks them without a screen', () => {
+  it('given the phone pad, then its three columns are centred at 0.5, 1.5 and 2.5 key units', () => {
+    expect(keyCentres(keyRows('phone', false, 'en'))[0]).toEqual([0.5, 1.5, 2.5]);
+  });
+
+  it('given Latin letters, then the shorter rows are centred under the longest and the space bar fills the last row', () => {
+    const rows = keyRows('latin', false, 'en');
+    const centres = keyCentres(rows);
+    expect(centres[1]?.[0]).toBeCloseTo((rows.columns - 9) / 2 + 0.5); // nine keys, centred
+    const last = centres.at(-1) ?? [];
+    const spaceAt = rows.rows.at(-1)?.findIndex((key) => key.id === 'space') ?? -1;
+    // the row fills the keyboard: its last key ends at the right edge
+    expect(last.at(-1)).toBeCloseTo(rows.columns - 1);
+    expect(last[spaceAt]).toBeGreaterThan(last[spaceAt - 1] ?? 0);
   });
 });
 

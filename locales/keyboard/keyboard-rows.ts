@@ -1,5 +1,6 @@
 // The keys on screen for a layout: its letter rows (or the shifted layer) and the row of
-// switches, caret keys, space, punctuation and Done under them. Pure, so it is tested alone.
+// switches, caret keys, space, punctuation and Done under them. Pure, so it is tested alone,
+// and shared: the renderer draws these rows and the kiosk core walks them with the tactile keypad.
 import { isPad, letterLayouts, otherLetters, padLayouts, type Key, type LayoutId } from './layouts';
 
 export interface PlacedKey {
@@ -62,4 +63,26 @@ export function keyRows(layout: LayoutId, isShifted: boolean, language: string):
   ];
   const columns = Math.max(...charRows.map(widthOf), widthOf(bottom));
   return { rows: [...charRows, bottom], columns, lang: letters.lang, isPad: false };
+}
+
+/** Back or forward in the text, for a caret arrow pointing to this side of the screen. */
+export function caretMove(side: 'left' | 'right', direction: 'ltr' | 'rtl'): 'back' | 'forward' {
+  return (side === 'right') === (direction === 'ltr') ? 'forward' : 'back';
+}
+
+/**
+ * Each key's horizontal centre in key units, as the renderer lays the rows out (each row
+ * centred, the space bar growing to fill its row), for moving up and down without a screen.
+ */
+export function keyCentres({ rows, columns }: KeyRows): number[][] {
+  return rows.map((row) => {
+    const grow = row.some((key) => key.isGrow) ? columns - widthOf(row) : 0;
+    let at = (columns - widthOf(row) - grow) / 2;
+    return row.map((key) => {
+      const span = key.span + (key.isGrow ? grow : 0);
+      const centre = at + span / 2;
+      at += span;
+      return centre;
+    });
+  });
 }

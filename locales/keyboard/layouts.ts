@@ -1,11 +1,16 @@
-// The kiosk's own keyboards, as data. System on-screen keyboards never show above a
+// The kiosk's own keyboards, as data (here, beside the languages, so the renderer draws them
+// and the kiosk core walks them with the tactile keypad from one source). System on-screen keyboards never show above a
 // full-screen kiosk window, so every form field types through these. Letter rows follow
 // what residents know from their phones (AZERTY for French, the Arabic phone layout) or,
 // where phones disagree (Urdu, Devanagari, Malayalam), the alphabet's own order, with the
 // vowel signs and the commonest letters on the first layer.
 
-export type LetterLayoutId = 'latin' | 'french' | 'arabic' | 'urdu' | 'devanagari' | 'malayalam' | 'symbols' | 'email';
-export type PadLayoutId = 'digits' | 'phone' | 'date';
+export const letterLayoutIds = ['latin', 'french', 'arabic', 'urdu', 'devanagari', 'malayalam', 'symbols', 'email'] as const;
+export const padLayoutIds = ['digits', 'phone', 'date'] as const;
+/** Every keyboard, for the bridge contract (the view names the one the keypad types on). */
+export const layoutIds = [...letterLayoutIds, ...padLayoutIds] as const;
+export type LetterLayoutId = (typeof letterLayoutIds)[number];
+export type PadLayoutId = (typeof padLayoutIds)[number];
 export type LayoutId = LetterLayoutId | PadLayoutId;
 
 export type Key =
@@ -164,4 +169,12 @@ export function otherLetters(current: LetterLayoutId, language: string): LetterL
 
 export function isPad(id: LayoutId): id is PadLayoutId {
   return id === 'digits' || id === 'phone' || id === 'date';
+}
+
+// Numbers, plates, phones, dates and e-mail addresses read left to right in every language.
+const ltrKinds: ReadonlySet<FieldKind> = new Set(['digits', 'phone', 'email', 'plate', 'date']);
+
+/** The direction a field's text is written in (where erase and the caret keys point). */
+export function fieldDirection(kind: FieldKind, screenDirection: 'ltr' | 'rtl'): 'ltr' | 'rtl' {
+  return ltrKinds.has(kind) ? 'ltr' : screenDirection;
 }

@@ -2,18 +2,14 @@
 // has ض at the top left too), pressed by touch, or reached with the arrow keys and pressed
 // with Enter. Erase points toward the start of the field's text (right, in Arabic); the caret
 // keys move the caret the way their arrows point on screen, back or forward in the text
-// depending on its direction.
+// depending on its direction. While the tactile keypad types on it (the kiosk core walks the
+// same rows), each key carries its keypad id and the core's layer is shown.
 import { useEffect, useLayoutEffect, useRef, useState, type CSSProperties, type KeyboardEvent, type ReactElement } from 'react';
 import { useKioskText } from '../i18n/use-kiosk-text';
-import { arrowOf, nextKey, type KeyPosition } from './key-navigation';
-import { keyRows, type PlacedKey } from './keyboard-rows';
-import type { EditKey } from './editing';
-import { letterLayouts, type LayoutId } from './layouts';
-
-/** Back or forward in the text, for a caret arrow pointing to this side of the screen. */
-export function caretMove(side: 'left' | 'right', direction: 'ltr' | 'rtl'): 'back' | 'forward' {
-  return (side === 'right') === (direction === 'ltr') ? 'forward' : 'back';
-}
+import { arrowOf, nextKey, type KeyPosition } from '../../locales/keyboard/key-navigation';
+import { caretMove, keyRows, type PlacedKey } from '../../locales/keyboard/keyboard-rows';
+import type { EditKey } from '../../locales/keyboard/editing';
+import { letterLayouts, type LayoutId } from '../../locales/keyboard/layouts';
 
 export interface OnScreenKeyboardProps {
   readonly layout: LayoutId;
@@ -22,6 +18,8 @@ export interface OnScreenKeyboardProps {
   readonly onKey: (key: EditKey) => void;
   /** Whether the first key takes the focus when the keyboard opens (keypad users). */
   readonly isFocusedOnOpen?: boolean;
+  /** The tactile keypad types here: the layer it is on (the view's), and keys carry data-control="key-<row>-<index>". */
+  readonly keypad?: { readonly isShifted: boolean };
 }
 
 function KeyCap({ placed, lang }: { readonly placed: PlacedKey; readonly lang: string }): ReactElement {
@@ -57,7 +55,7 @@ function labelOf(placed: PlacedKey, t: (key: string) => string, direction: 'ltr'
   }
 }
 
-export function OnScreenKeyboard({ layout: initialLayout, fieldDirection, onKey, isFocusedOnOpen = false }: OnScreenKeyboardProps): ReactElement {
+export function OnScreenKeyboard({ layout: initialLayout, fieldDirection, onKey, isFocusedOnOpen = false, keypad }: OnScreenKeyboardProps): ReactElement {
   const { t, language } = useKioskText();
   const [layout, setLayout] = useState<LayoutId>(initialLayout);
   const [isShifted, setShifted] = useState(false);
@@ -66,6 +64,10 @@ export function OnScreenKeyboard({ layout: initialLayout, fieldDirection, onKey,
   const { rows, columns, lang, isPad } = keyRows(layout, isShifted, language);
 
   useEffect(() => setLayout(initialLayout), [initialLayout]);
+  const keypadShifted = keypad?.isShifted;
+  useEffect(() => {
+    if (keypadShifted !== undefined) setShifted(keypadShifted);
+  }, [keypadShifted]);
   // a new layer may be shorter: keep the focus on a key that exists
   const row = Math.min(focus.row, rows.length - 1);
   const current = { row, index: Math.min(focus.index, (rows[row]?.length ?? 1) - 1) };
@@ -123,6 +125,7 @@ export function OnScreenKeyboard({ layout: initialLayout, fieldDirection, onKey,
               className={`kb-key kb-key--${placed.key.kind}${placed.isGrow ? ' kb-key--grow' : ''}${placed.key.kind === 'shift' && isShifted ? ' kb-key--on' : ''}`}
               style={{ '--kb-span': placed.span } as CSSProperties}
               data-key={placed.id}
+              data-control={keypad ? `key-${rowIndex}-${index}` : undefined}
               dir={placed.key.kind === 'backspace' ? fieldDirection : undefined}
               aria-label={labelOf(placed, t, fieldDirection)}
               aria-pressed={placed.key.kind === 'shift' ? isShifted : undefined}

@@ -3,7 +3,7 @@
 // drawn where the browser's layout puts that offset, so it sits right in right-to-left and
 // mixed text (an Arabic street name with a building number) as the text is really shown.
 import { useLayoutEffect, useRef, type KeyboardEvent, type PointerEvent, type ReactElement } from 'react';
-import type { EditState } from './editing';
+import type { EditState } from '../../locales/keyboard/editing';
 
 export interface TextFieldProps {
   readonly id: string;

@@ -4,7 +4,7 @@
 // the core sets by itself (cleared, corrected) replaces what is here.
 import { useEffect, useRef, useState } from 'react';
 import type { UiEvent } from '../../electron/bridge/contract';
-import { clampCaret, deleteBackward, insertText, moveCaret, type EditKey, type EditState } from './editing';
+import { clampCaret, deleteBackward, insertText, maxFieldLength, moveCaret, type EditKey, type EditState } from '../../locales/keyboard/editing';
 
 export interface FieldEditor {
   readonly state: EditState;
@@ -13,12 +13,12 @@ export interface FieldEditor {
   placeCaret(caret?: number): void;
 }
 
-export function applyKey(state: EditState, key: EditKey): EditState {
+export function applyKey(state: EditState, key: EditKey, maxLength = maxFieldLength): EditState {
   switch (key.kind) {
     case 'char':
-      return insertText(state, key.text);
+      return insertText(state, key.text, maxLength);
     case 'space':
-      return insertText(state, ' ');
+      return insertText(state, ' ', maxLength);
     case 'backspace':
       return deleteBackward(state);
     case 'caret':
@@ -28,7 +28,7 @@ export function applyKey(state: EditState, key: EditKey): EditState {
   }
 }
 
-export function useFieldEditor(name: string, viewValue: string, send: (event: UiEvent) => void): FieldEditor {
+export function useFieldEditor(name: string, viewValue: string, send: (event: UiEvent) => void, maxLength = maxFieldLength): FieldEditor {
   const [state, setState] = useState<EditState>({ value: viewValue, caret: viewValue.length });
   const latest = useRef(state);
   const sent = useRef<string[]>([]);
@@ -53,7 +53,7 @@ export function useFieldEditor(name: string, viewValue: string, send: (event: Ui
     state,
     press(key) {
       const previous = latest.current;
-      const next = applyKey(previous, key);
+      const next = applyKey(previous, key, maxLength);
       update(next);
       if (next.value === previous.value) return;
       sent.current.push(next.value);

@@ -1,19 +1,17 @@
-import { useState, type KeyboardEvent, type ReactElement } from 'react';
+import { useEffect, useState, type KeyboardEvent, type ReactElement } from 'react';
 import type { UiEvent, View } from '../../electron/bridge/contract';
 import { useSend } from '../bridge/bridge-context';
 import { ScreenFrame } from '../components/screen-frame';
 import { Txt, useKioskText } from '../i18n/use-kiosk-text';
-import { moveCaretVisually, type EditKey } from '../keyboard/editing';
-import { layoutForField } from '../keyboard/layouts';
+import { moveCaretVisually, type EditKey } from '../../locales/keyboard/editing';
+import { fieldDirection, layoutForField } from '../../locales/keyboard/layouts';
 import { OnScreenKeyboard } from '../keyboard/on-screen-keyboard';
 import { TextField } from '../keyboard/text-field';
 import { useFieldEditor } from '../keyboard/use-field-editor';
 import type { ScreenProps } from './screen-props';
 
 type Field = NonNullable<View['form']>[number];
-
-// Numbers, plates, phones and e-mail addresses read left to right in every language.
-const ltrKinds: ReadonlySet<Field['kind']> = new Set(['digits', 'phone', 'email', 'plate', 'date']);
+type KeypadTyping = NonNullable<View['keypadTyping']>;
 
 function ChoiceField({ field, send }: { readonly field: Field; readonly send: (event: UiEvent) => void }): ReactElement {
   return (
@@ -41,16 +39,24 @@ interface TypedFieldProps {
   readonly screenDirection: 'ltr' | 'rtl';
   readonly isEditing: boolean;
   readonly isOpenedByKey: boolean;
+  /** The tactile keypad is typing here (the kiosk core holds the layer, the key and the caret). */
+  readonly keypadTyping: KeypadTyping | undefined;
   readonly onOpen: (isByKey: boolean) => void;
   readonly onDone: () => void;
 }
 
 /** A field typed with the kiosk's keyboard; the keyboard shows while it is being edited. */
-function TypedField({ field, screenDirection, isEditing, isOpenedByKey, onOpen, onDone }: TypedFieldProps): ReactElement {
+function TypedField({ field, screenDirection, isEditing, isOpenedByKey, keypadTyping, onOpen, onDone }: TypedFieldProps): ReactElement {
   const send = useSend();
   const { language } = useKioskText();
-  const editor = useFieldEditor(field.name, field.value, send);
-  const direction = ltrKinds.has(field.kind) ? 'ltr' : screenDirection;
+  const editor = useFieldEditor(field.name, field.value, send, field.maxLength);
+  const direction = fieldDirection(field.kind, screenDirection);
+  const keypadCaret = keypadTyping?.caret;
+  // after the editor took the view's value: the caret where the keypad left it
+  useEffect(() => {
+    // the editor object is new each render: the caret and the value decide when to place it
+    if (keypadCaret !== undefined) editor.placeCaret(keypadCaret);
+  }, [keypadCaret, field.value]);
   const onKey = (key: EditKey): void => (key.kind === 'done' ? onDone() : editor.press(key));
   // a hardware keyboard (a technician's, or a keypad that types) works on the field too
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>): void => {
@@ -80,7 +86,7 @@ function TypedField({ field, screenDirection, isEditing, isOpenedByKey, onOpen, 
         onKeyDown={onKeyDown}
       />
       <FieldError field={field} />
-      {isEditing && <OnScreenKeyboard layout={layoutForField(field.kind, language)} fieldDirection={direction} onKey={onKey} isFocusedOnOpen={isOpenedByKey} />}
+      {isEditing && <OnScreenKeyboard layout={keypadTyping?.layout ?? layoutForField(field.kind, language)} fieldDirection={direction} onKey={onKey} isFocusedOnOpen={isOpenedByKey} {...(keypadTyping ? { keypad: { isShifted: keypadTyping.isShifted } } : {})} />}
     </>
   );
 }
@@ -88,10 +94,20 @@ function TypedField({ field, screenDirection, isEditing, isOpenedByKey, onOpen, 
 export function FormScreen({ view }: ScreenProps): ReactElement {
   const send = useSend();
   const { t } = useKioskText();
-  const [editing, setEditing] = useState<{ readonly name: string; readonly isByKey: boolean } | undefined>(undefined);
+  const [touchEditing, setEditing] = useState<{ readonly name: string; readonly isByKey: boolean } | undefined>(undefined);
+  // Done tapped while the keypad types hides the keyboard until the keypad moves on (no event
+  // for it: the keypad's own Done or back closes its typing in the core)
+  const [dismissedTyping, setDismissedTyping] = useState<string | undefined>(undefined);
+  const typingKey = view.keypadTyping ? JSON.stringify([view.keypadTyping, view.focus]) : undefined;
+  const keypadTyping = typingKey !== undefined && typingKey !== dismissedTyping ? view.keypadTyping : undefined;
+  const editing = keypadTyping ? { name: keypadTyping.field, isByKey: false } : touchEditing;
   const fields = view.form ?? [];
   // while a field is typed, it shows alone above the keyboard: the screen keeps its 1080 px
   const shown = editing ? fields.filter((field) => field.name === editing.name) : fields;
+  const onDone = (): void => {
+    setEditing(undefined);
+    if (keypadTyping) setDismissedTyping(typingKey);
+  };
   return (
     <ScreenFrame view={view} {...(editing ? { className: 'is-editing' } : {})}>
       <div className="form">
@@ -106,7 +122,15 @@ export function FormScreen({ view }: ScreenProps): ReactElement {
                 <FieldError field={field} />
               </>
             ) : (
-              <TypedField field={field} screenDirection={view.direction} isEditing={editing?.name === field.name} isOpenedByKey={editing?.isByKey ?? false} onOpen={(isByKey) => setEditing({ name: field.name, isByKey })} onDone={() => setEditing(undefined)} />
+              <TypedField
+                field={field}
+                screenDirection={view.direction}
+                isEditing={editing?.name === field.name}
+                isOpenedByKey={editing?.isByKey ?? false}
+                keypadTyping={keypadTyping?.field === field.name ? keypadTyping : undefined}
+                onOpen={(isByKey) => setEditing({ name: field.name, isByKey })}
+                onDone={onDone}
+              />
             )}
           </div>
         ))}
