@@ -1,7 +1,8 @@
 // How this kiosk reaches the central: the transport (HTTPS pinned to one CA when the config
 // names it), its identity and secret (enrolled once with `npm run enrol`, sealed at rest; with
 // the embedded central it enrols by itself), and what the central's answers say about it: a
-// revoked kiosk stops taking money and says so on the menu.
+// revoked kiosk stops taking money and says so on the menu, from the first screen after a
+// restart too (the revocation is remembered in the data folder until re-enrolment).
 import { readFileSync } from 'node:fs';
 import { err, ok, type Result } from '../../hardware/result';
 import type { CentralError } from '../../state-machines/domain';
@@ -11,6 +12,7 @@ import { createCredentialClient, enrolKiosk, type CredentialClient } from '../ce
 import { createHttpCentralClient } from '../central-client/http-central-client';
 import { createPinnedFetch } from '../central-client/pinned-fetch';
 import { watchRevocation } from '../central-client/revocation-watch';
+import { clearRevocation, readRevocation, writeRevocation } from '../enrolment/revocation-marker';
 import type { Logger } from '../log/logger';
 import type { KioskCredentials, KioskKeys } from '../secrets/kiosk-keys';
 import type { EmbeddedCentral } from './embedded-central';
@@ -38,6 +40,9 @@ export interface LinkDependencies {
   readonly keys: KioskKeys | undefined;
   readonly embedded: EmbeddedCentral | undefined;
   readonly logger: Logger;
+  /** Where a revocation is remembered across restarts; without it, it is learned again each run. */
+  readonly dataDir?: string;
+  readonly now?: () => Date;
 }
 
 export async function linkToCentral(config: KioskConfig, deps: LinkDependencies): Promise<CentralLink> {
@@ -53,11 +58,15 @@ export async function linkToCentral(config: KioskConfig, deps: LinkDependencies)
   if (!credentials) logger.log('enrolment.changed', { step: 'not-enrolled' });
 
   const listeners = new Set<() => void>();
-  let isRevoked = false;
+  const remembered = deps.dataDir ? readRevocation(deps.dataDir, credentials) : ({ kind: 'none' } as const);
+  if (remembered.kind === 'cleared-by-enrolment') logger.log('enrolment.changed', { step: 'revocation-cleared-by-enrolment' });
+  else if (remembered.kind !== 'none') logger.log('enrolment.changed', { step: 'revoked-at-start', marker: remembered.kind });
+  let isRevoked = remembered.kind === 'revoked' || remembered.kind === 'unreadable';
   const setRevoked = (next: boolean) => {
     if (next === isRevoked) return;
     isRevoked = next;
     logger.log('enrolment.changed', { step: next ? 'revoked' : 'accepted-again' });
+    if (deps.dataDir) rememberRevocation(deps.dataDir, next ? credentials : undefined, (deps.now ?? (() => new Date()))(), logger);
     for (const listener of listeners) listener();
   };
   const fetchImpl = watchRevocation(transport, { onRevoked: () => setRevoked(true), onAccepted: () => setRevoked(false) });
@@ -106,6 +115,16 @@ async function enrolWithEmbedded(
   keys.writeCredentials(enrolled.value);
   options.logger.log('enrolment.changed', { step: 'enrolled', central: 'embedded' });
   return enrolled.value;
+}
+
+/** Kept on disk (atomically) so a restart starts revoked; a disk that refuses is logged and the kiosk stays revoked for this run. */
+function rememberRevocation(dataDir: string, revoked: KioskCredentials | undefined, at: Date, logger: Logger): void {
+  try {
+    if (revoked) writeRevocation(dataDir, revoked, at);
+    else clearRevocation(dataDir);
+  } catch (cause) {
+    logger.log('enrolment.changed', { step: 'revocation-not-stored', code: (cause as NodeJS.ErrnoException).code ?? 'unknown' });
+  }
 }
 
 /** A configured CA that cannot be read stops the start with the file named: the kiosk must not fall back to trusting anyone. */

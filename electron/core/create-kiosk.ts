@@ -101,7 +101,7 @@ export async function createKiosk(baseConfig: KioskConfig, options: KioskOptions
   const centralUrl = embedded?.url ?? config.central.url;
   // secrets sealed at rest, the kiosk's enrolment (by itself with the embedded central), a pinned CA
   const keys = openKeysOrStopPayments(dataDir, options.sealer, logger);
-  const link = await linkToCentral(config, { keys, embedded, logger });
+  const link = await linkToCentral(config, { keys, embedded, logger, dataDir });
   link.onChange(() => publishStatus());
   let isOnline = true;
   const connectivity = createConnectivity({

@@ -10,6 +10,7 @@ import { createPinnedFetch } from '../central-client/pinned-fetch';
 import { describeConfigError, loadConfigFile } from '../config/load-config';
 import { defaultDataDir } from '../browser-mode/start-options';
 import { keysFolder, openKioskKeys } from '../secrets/kiosk-keys';
+import { clearRevocation } from './revocation-marker';
 
 export const enrolUsage = 'usage: npm run enrol -- <code> [--central <https://…>] [--data <folder>] [--ca <ca.pem>] [--config <config.json>]';
 
@@ -48,5 +49,6 @@ export async function runEnrol(argv: readonly string[], env: Readonly<Record<str
   const enrolled = await enrolKiosk({ baseUrl: central, code, timeoutMs: 10_000, fetchImpl });
   if (!enrolled.ok) return { exitCode: 1, lines: [`enrol: ${explain[enrolled.error.kind]}`] };
   keys.value.writeCredentials(enrolled.value);
+  clearRevocation(dataDir); // new credentials: a revocation of the old ones no longer applies
   return { exitCode: 0, lines: [`enrolled as ${enrolled.value.kioskId}; its secret is sealed in ${keysFolder(dataDir)}`] };
 }
