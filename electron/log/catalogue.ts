@@ -52,6 +52,8 @@ export const logEvents = {
   'shell.main-crashed': { level: 'error', meaning: 'the main process hit an unexpected exception and exits for the service to restart it' },
   'shell.stopping': { level: 'info', meaning: 'the shell is quitting in order (shutdown or update); the core is stopped first' },
   'shell.renderer-reloaded': { level: 'warn', meaning: 'the renderer was reloaded into a clean attract screen after a crash or hang' },
+  'shell.sealer-chosen': { level: 'info', meaning: 'which sealer protects the kiosk secrets (safe-storage or key-file) and why' },
+  'shell.sealer-fallback': { level: 'warn', meaning: 'safeStorage has no OS key store (unavailable, or Linux basic_text): the core seals with its key file instead' },
   'update.available': { level: 'info', meaning: 'the update server offers a newer version; download started' },
   'update.verified': { level: 'info', meaning: 'a downloaded update passed its checksum and signature; waits for no session' },
   'update.rejected': { level: 'error', meaning: 'a downloaded update failed its checksum or signature and was discarded' },

@@ -3,6 +3,7 @@
 //   keys/outbox-data.key      the outbox's field key, sealed
 //   keys/credentials.sealed   the kiosk id and secret from enrolment, sealed
 import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { err, ok, type Result } from '../../hardware/result';
 import { createFieldCipher, type FieldCipher } from './field-cipher';
@@ -26,6 +27,17 @@ export interface KioskKeys {
   /** Undefined before enrolment. */
   readCredentials(): KioskCredentials | undefined;
   writeCredentials(credentials: KioskCredentials): void;
+}
+
+/** Which sealer sealed this data folder's keys (the outbox key's envelope names it); undefined before the first start. */
+export function sealedWith(dataDir: string): string | undefined {
+  try {
+    const envelope = JSON.parse(readFileSync(join(keysFolder(dataDir), 'outbox-data.key'), 'utf8')) as { sealer?: unknown };
+    return typeof envelope.sealer === 'string' ? envelope.sealer : 'unreadable';
+  } catch (cause) {
+    // missing: nothing sealed yet; anything else is named so the log says why the keys would not open
+    return (cause as NodeJS.ErrnoException).code === 'ENOENT' ? undefined : 'unreadable';
+  }
 }
 
 /** The plain-Node sealer: AES-256-GCM under keys/master.key. */

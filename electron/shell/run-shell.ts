@@ -1,7 +1,7 @@
 // The shell's composition: lock the app down before anything loads, start the kiosk core,
 // open the one window and wire bridge, recovery and updates. Everything Electron-specific
 // lives in the small modules it calls; the core is handed in so tests can fake it.
-import { app, ipcMain, session } from 'electron';
+import { app, ipcMain, safeStorage, session } from 'electron';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { KioskConfig } from '../config/schema';
@@ -9,10 +9,12 @@ import { describeConfigError } from '../config/load-config';
 import type { KioskPort } from '../core/kiosk-port';
 import { createFileLogger, type FileLogger } from '../log/file-logger';
 import type { Logger } from '../log/logger';
+import type { SecretSealer } from '../secrets/sealer';
 import { appEntryUrl } from './app-origin';
 import { loadShellConfig } from './config-location';
 import { attachIpcBridge } from './ipc-bridge';
 import { restrictNavigation } from './navigation';
+import { chooseShellSealer } from './safe-storage-sealer';
 import { denyPermissions } from './permissions';
 import { registerAppScheme, serveRenderer } from './protocol';
 import { watchRenderer } from './recovery';
@@ -35,6 +37,8 @@ export interface CoreOptions {
   /** Technician mode's "restart the app": the shell relaunches itself (the service restarts nothing). */
   readonly restartApp: () => void;
   readonly version: string;
+  /** safeStorage when the OS keeps a key for it; without it the core seals with its key file. */
+  readonly sealer?: SecretSealer;
 }
 
 export type CreateCore = (config: KioskConfig, options: CoreOptions) => Promise<ShellKiosk>;
@@ -83,7 +87,9 @@ export async function runShell(createCore: CreateCore): Promise<void> {
     app.relaunch();
     app.quit();
   };
-  const kiosk = await createCore(config, { dataDir, logger, restartApp, version: app.getVersion() });
+  // after ready: safeStorage has no key store before it
+  const sealer = chooseShellSealer(safeStorage, { platform: process.platform, dataDir, logger });
+  const kiosk = await createCore(config, { dataDir, logger, restartApp, version: app.getVersion(), ...(sealer ? { sealer } : {}) });
   const kioskWindow = createKioskWindow({
     isKiosk: config.shell.isKiosk,
     isDevToolsAllowed: config.shell.devTools && !app.isPackaged,

@@ -1,5 +1,6 @@
 // A stand-in for the parts of Electron the shell touches, so its tests run with the module
 // mocked (vi.mock('electron', () => import('./fake-electron'))): no binary is ever loaded.
+import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
 import { EventEmitter } from 'node:events';
 import { vi } from 'vitest';
 
@@ -181,6 +182,44 @@ class FakeApp extends EventEmitter {
 }
 export const app = new FakeApp();
 
+/** safeStorage with the OS key store played by a key in memory; the test sets what the OS offers. */
+export class FakeSafeStorage {
+  isAvailable = true;
+  backend: 'basic_text' | 'gnome_libsecret' | 'kwallet' | 'kwallet5' | 'kwallet6' | 'unknown' = 'gnome_libsecret';
+  encrypted = 0;
+  decrypted = 0;
+  private key = randomBytes(32);
+
+  reset(): void {
+    this.isAvailable = true;
+    this.backend = 'gnome_libsecret';
+    this.encrypted = 0;
+    this.decrypted = 0;
+    this.key = randomBytes(32);
+  }
+  isEncryptionAvailable(): boolean {
+    return this.isAvailable;
+  }
+  getSelectedStorageBackend(): FakeSafeStorage['backend'] {
+    return this.backend;
+  }
+  encryptString(plain: string): Buffer {
+    if (!this.isAvailable) throw new Error('Error while encrypting the text provided to safeStorage.encryptString. Encryption is not available.');
+    this.encrypted += 1;
+    const iv = randomBytes(12);
+    const cipher = createCipheriv('aes-256-gcm', this.key, iv);
+    const body = Buffer.concat([cipher.update(plain, 'utf8'), cipher.final()]);
+    return Buffer.concat([Buffer.from('v11'), iv, cipher.getAuthTag(), body]); // Chromium prefixes its version
+  }
+  decryptString(sealed: Buffer): string {
+    this.decrypted += 1;
+    const decipher = createDecipheriv('aes-256-gcm', this.key, sealed.subarray(3, 15));
+    decipher.setAuthTag(sealed.subarray(15, 31));
+    return Buffer.concat([decipher.update(sealed.subarray(31)), decipher.final()]).toString('utf8'); // a changed byte throws, as Electron does
+  }
+}
+export const safeStorage = new FakeSafeStorage();
+
 /** A fresh Electron for each test of the whole shell (the mock module itself is shared). */
 export function resetFakeElectron(): void {
   app.reset();
@@ -189,4 +228,5 @@ export function resetFakeElectron(): void {
   protocol.registerSchemesAsPrivileged.mockClear();
   Menu.setApplicationMenu.mockClear();
   session.defaultSession = createFakeSession().session;
+  safeStorage.reset();
 }
