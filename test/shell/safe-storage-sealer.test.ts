@@ -49,7 +49,7 @@ describe('the safeStorage sealer', () => {
     const path = join(keysFolder(dir), 'outbox-data.key');
     const envelope = JSON.parse(readFileSync(path, 'utf8')) as { sealer: string; sealed: string };
     const bytes = Buffer.from(envelope.sealed, 'base64');
-    bytes[bytes.length - 1] ^= 0xff;
+    bytes.writeUInt8(bytes.readUInt8(bytes.length - 1) ^ 0xff, bytes.length - 1);
     writeFileSync(path, JSON.stringify({ ...envelope, sealed: bytes.toString('base64') }));
     expect(readSealedFile(path, sealer.value)).toMatchObject({ ok: false, error: { kind: 'unopenable' } });
   });
