@@ -23,6 +23,7 @@ import { createDevices, type KioskDevices } from './devices';
 import { ChromiumPdfRenderer } from '../documents/chromium-pdf-renderer';
 import type { PdfRenderer } from '../documents/pdf-renderer';
 import { documentPrinting } from './document-printing';
+import { openDocumentChoices } from './document-choices';
 import { feedScanner } from './scanner-feed';
 import type { FaultHooks } from './fault-hooks';
 import { checkLanguages, describeLanguageError } from './language-check';
@@ -151,10 +152,13 @@ export async function createKiosk(baseConfig: KioskConfig, options: KioskOptions
     if (!outbox) return;
     // a dead row was paid for: its money goes back (terminal reversal, or a refund request)
     await refundDeadRows({ outbox, terminal: devices.payment, central: link.credentials, logger, now, terminalGraceMs: config.sync.refundTerminalGraceMs });
+    // reprint or post choices whose transactions the central now holds
+    await documentChoices.sendQueued();
     const purged = outbox.purgeSynced(new Date(now().getTime() - config.sync.retentionDays * 86_400_000).toISOString());
     if (purged > 0) logger.log('outbox.purged', { count: purged });
   };
 
+  const documentChoices = openDocumentChoices({ dataDir, central: { baseUrl: centralUrl, kioskId: link.kioskId, timeoutMs: config.central.requestTimeoutMs, fetchImpl: link.fetchImpl, secret: link.secret }, outbox, logger });
   const i18n = createMainI18n(config.languages, localesDir);
   const pdfRenderer = options.pdfRenderer ?? new ChromiumPdfRenderer();
   const machine = provideSessionActors({
@@ -173,6 +177,7 @@ export async function createKiosk(baseConfig: KioskConfig, options: KioskOptions
     faults: options.faults ?? {},
     syncNow,
     documents: documentPrinting(devices.a4Printer, pdfRenderer),
+    documentChoices,
   })
     .provide({ actors: appLoginActors(createLoginClient({ baseUrl: centralUrl, kioskId: link.kioskId, timeoutMs: config.central.requestTimeoutMs, fetchImpl: link.fetchImpl, secret: link.secret })) })
     .provide({ actors: receiptActors(createReceiptClient({ baseUrl: centralUrl, kioskId: link.kioskId, timeoutMs: config.central.requestTimeoutMs, fetchImpl: link.fetchImpl, secret: link.secret }), logger) });
@@ -265,6 +270,7 @@ export async function createKiosk(baseConfig: KioskConfig, options: KioskOptions
       await accessibility.close();
       await devices.close();
       outbox?.close();
+      documentChoices.close();
       await embedded?.close();
       logger.log('kiosk.stopped');
     },

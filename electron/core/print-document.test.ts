@@ -24,6 +24,7 @@ function setUp(options: { central?: Partial<CentralClient>; a4?: SimulatedA4Prin
     central, a4Printer: a4, kioskId: 'KIOSK-DOHA-07', logger,
     renderPdf: async (data) => (rendered.push(data), ok(new TextEncoder().encode(`%PDF ${data.documentId}`))),
     follow: { pollMs: 10, patienceMs: 0, delay: async () => {} },
+    waitMs: 60_000,
   };
   return { deps, a4, rendered, asked, logger };
 }
@@ -37,14 +38,24 @@ describe('printing a paid certificate on A4', () => {
     expect(a4?.printedTitles()).toEqual(['kiosk-document-2026-000007']);
   });
 
-  it('given the printer runs out of paper, then the document is kept under its number and the queued job withdrawn, so nothing comes out later for nobody', async () => {
+  it('given the printer runs out of paper, then the document is kept under its number with its job still queued, so the person may wait for staff, reprint later or have it posted', async () => {
     const a4 = new SimulatedA4Printer();
     a4.setStatus({ kind: 'paper-out' });
     const { deps, logger } = setUp({ a4 });
-    expect(await printPaidDocument(deps, row)).toEqual({ kind: 'kept', documentId: 'CRT-2026-000005' });
+    const outcome = await printPaidDocument(deps, row);
+    expect(outcome).toEqual({ kind: 'kept', documentId: 'CRT-2026-000005', problem: { reason: 'paper-out', actions: ['wait', 'reprint', 'post'], jobId: expect.any(Number) } });
+    expect(logger.lines.find((l) => l.event === 'document.print')?.fields).toEqual({ outcome: 'kept', kind: 'paper-out', service: 'certificate' });
+    const jobId = outcome.kind === 'kept' ? (outcome.problem.jobId ?? -1) : -1;
+    expect(await a4.jobState(jobId)).toMatchObject({ ok: true, value: { kind: 'pending' } });
+  });
+
+  it('given the queue was paused by an operator, then waiting is not offered and the job is withdrawn, so nothing comes out later for nobody', async () => {
+    const a4 = new SimulatedA4Printer();
+    a4.setStatus({ kind: 'paused' });
+    const { deps } = setUp({ a4 });
+    expect(await printPaidDocument(deps, row)).toEqual({ kind: 'kept', documentId: 'CRT-2026-000005', problem: { reason: 'not-available', actions: ['reprint', 'post'] } });
     a4.setStatus({ kind: 'ready' });
     expect(a4.printed()).toHaveLength(0);
-    expect(logger.lines.find((l) => l.event === 'document.print')?.fields).toEqual({ outcome: 'kept', kind: 'paper-out', service: 'certificate' });
   });
 
   it.each([
@@ -52,13 +63,13 @@ describe('printing a paid certificate on A4', () => {
     ['there is no A4 printer', { a4: null }, 'no-a4-printer'],
   ])('given %s, then the document is kept', async (_why, options, kind) => {
     const { deps, logger } = setUp(options);
-    expect(await printPaidDocument(deps, row)).toEqual({ kind: 'kept', documentId: 'CRT-2026-000005' });
+    expect(await printPaidDocument(deps, row)).toEqual({ kind: 'kept', documentId: 'CRT-2026-000005', problem: { reason: 'not-available', actions: ['reprint', 'post'] } });
     expect(logger.lines.at(-1)?.fields).toMatchObject({ outcome: 'kept', kind });
   });
 
   it('given the central has not stored the request yet, then there is no document number: pending, and nothing is asked or printed', async () => {
     const { deps, asked, a4 } = setUp();
-    expect(await printPaidDocument(deps, { ...row, state: 'paid', centralRequestId: undefined } as OutboxTransaction)).toEqual({ kind: 'pending' });
+    expect(await printPaidDocument(deps, { ...row, state: 'paid', centralRequestId: undefined } as OutboxTransaction)).toEqual({ kind: 'pending', problem: { reason: 'not-issued', actions: ['reprint', 'post'] } });
     expect(asked).toEqual([]);
     expect(a4?.printed()).toHaveLength(0);
   });

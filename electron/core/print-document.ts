@@ -1,11 +1,12 @@
 // After payment, a service that issues a document (a certificate) prints it on the A4 printer:
 // the central issued it when the transaction synced (its number is the central's request id
 // on the outbox row), the kiosk fetches what it states, renders the PDF and follows the job.
-// Whatever fails, the paid document is kept under its number: reprinted at a centre or posted.
+// Whatever fails, the paid document is kept under its number, and the person chooses: wait
+// (paper out or a jam: the job stays queued), reprint later, or post (document-choice.ts).
 import type { A4Printer } from '../../hardware/a4-printer/contract';
 import { followJob, type FollowJobOptions } from '../../hardware/a4-printer/follow-job';
 import type { Result } from '../../hardware/result';
-import type { DocumentOutcome } from '../../state-machines/session/session-types';
+import type { DocumentOutcome, DocumentProblem } from '../../state-machines/session/session-types';
 import type { CentralClient } from '../central-client/contract';
 import type { CertificateData } from '../documents/certificate-data';
 import { printProblemOf } from '../documents/print-problem';
@@ -20,18 +21,23 @@ export interface DocumentPrinting {
   readonly renderPdf: (data: CertificateData) => Promise<Result<Uint8Array, { readonly kind: string }>>;
   readonly kioskId: string;
   readonly follow: FollowJobOptions;
+  /** How long a person may wait at the kiosk for staff to reload paper or clear a jam. */
+  readonly waitMs: number;
   readonly logger: Logger;
 }
+
+/** Nothing a person can wait for: the printer is unreachable, or the document could not be laid out. */
+const unavailable: DocumentProblem = { reason: 'not-available', actions: ['reprint', 'post'] };
 
 export async function printPaidDocument(deps: DocumentPrinting, row: OutboxTransaction): Promise<DocumentOutcome> {
   const documentId = row.state === 'synced' ? row.centralRequestId : undefined;
   if (!documentId || !deps.central.document) {
     deps.logger.log('document.print', { outcome: 'pending', service: row.serviceId });
-    return { kind: 'pending' };
+    return { kind: 'pending', problem: { reason: 'not-issued', actions: ['reprint', 'post'] } };
   }
-  const kept = (kind: string): DocumentOutcome => {
+  const kept = (kind: string, problem: DocumentProblem = unavailable): DocumentOutcome => {
     deps.logger.log('document.print', { outcome: 'kept', kind, service: row.serviceId });
-    return { kind: 'kept', documentId };
+    return { kind: 'kept', documentId, problem };
   };
   const issued = await deps.central.document(row.serviceId, { holderId: row.holderId, documentId });
   if (!issued.ok) return kept(`central-${issued.error.kind}`);
@@ -50,10 +56,17 @@ export async function printPaidDocument(deps: DocumentPrinting, row: OutboxTrans
     deps.logger.log('document.print', { outcome: 'printed', service: row.serviceId, bytes: pdf.value.length });
     return { kind: 'printed', documentId };
   }
-  // Nobody would be there to take it when paper is loaded: withdraw it; it is reprinted or posted instead.
-  if (problem.isJobQueued) {
-    const cancelled = await a4.cancel(job.value.jobId);
-    if (!cancelled.ok) deps.logger.log('device.error', { device: 'a4-printer', kind: cancelled.error.kind });
-  }
-  return kept(outcome.kind === 'waiting' ? outcome.printer.kind : outcome.kind);
+  const kind = outcome.kind === 'waiting' ? outcome.printer.kind : outcome.kind;
+  // Paper out or a jam: the job stays queued while the person may wait for staff; it is
+  // withdrawn as soon as they choose otherwise (recordDocumentChoice).
+  if (problem.isJobQueued && problem.actions.includes('wait')) return kept(kind, { reason: problem.reason, actions: problem.actions, jobId: job.value.jobId });
+  // Nobody can fix a stopped queue now, and nobody would be there to take it later: withdraw it.
+  if (problem.isJobQueued) await withdrawJob(a4, job.value.jobId, deps.logger);
+  return kept(kind, { reason: problem.reason, actions: problem.actions });
+}
+
+/** Withdraws a queued job so that it does not come out later, for nobody; a job that already finished is left be. */
+export async function withdrawJob(a4: A4Printer, jobId: number, logger: Logger): Promise<void> {
+  const cancelled = await a4.cancel(jobId);
+  if (!cancelled.ok && cancelled.error.kind !== 'job-finished') logger.log('device.error', { device: 'a4-printer', kind: cancelled.error.kind });
 }

@@ -10,13 +10,18 @@ import type { ServiceDefinition } from '../../state-machines/services/definition
 import type { PayRequest } from '../../state-machines/services/flow-types';
 import { serviceFlowMachine } from '../../state-machines/services/service-flow-machine';
 import { sessionMachine } from '../../state-machines/session/session-machine';
-import type { PaidOutcome, PrintOutput, ProfileOutput, ReadCardOutput, VerifyPinOutput } from '../../state-machines/session/session-types';
+import type { PaidOutcome, PrintOutput, ProfileOutput, ReadCardOutput, ReceiptDocumentNote, VerifyPinOutput } from '../../state-machines/session/session-types';
 import type { CentralClient } from '../central-client/contract';
+import type { DocumentChoiceClient } from '../central-client/document-choice-client';
+import type { DocumentChoiceStore } from '../documents/document-choice-store';
+import { documentReceiptLines } from '../documents/document-receipt';
+import { standingIn } from '../documents/send-document-choices';
 import type { Logger } from '../log/logger';
 import type { Outbox } from '../outbox/outbox';
 import type { FaultHooks } from './fault-hooks';
 import { payTransaction } from './pay-transaction';
-import { printPaidDocument, type DocumentPrinting } from './print-document';
+import { documentActors } from './document-actors';
+import type { DocumentPrinting } from './print-document';
 import { buildReceipt } from './receipt-builder';
 import { receiptNoteKeys, withBooking } from './receipt-extras';
 import { holderName } from './view-projection';
@@ -38,8 +43,17 @@ export interface ActorDependencies {
   /** Asks the sync worker to try now, so a receipt can say "confirmed" when the network is up. */
   readonly syncNow: () => Promise<void>;
   /** The A4 printer and PDF engine for services that issue a document; without them no such service takes money. */
-  readonly documents?: Pick<DocumentPrinting, 'a4Printer' | 'renderPdf' | 'follow'>;
+  readonly documents?: Pick<DocumentPrinting, 'a4Printer' | 'renderPdf' | 'follow' | 'waitMs'>;
+  /** Where a reprint or post choice is kept (undefined: the file is unusable) and the central it goes to (undefined before enrolment). */
+  readonly documentChoices?: { readonly store: DocumentChoiceStore | undefined; readonly client: DocumentChoiceClient | undefined };
 }
+
+const noDocumentPrinting: Pick<DocumentPrinting, 'a4Printer' | 'renderPdf' | 'follow' | 'waitMs'> = {
+  a4Printer: undefined,
+  renderPdf: async () => ({ ok: false as const, error: { kind: 'no-pdf-engine' } }),
+  follow: { pollMs: 0, patienceMs: 0, delay: async () => {} },
+  waitMs: 0,
+};
 
 export function provideSessionActors(deps: ActorDependencies) {
   const today = () => deps.now().toISOString().slice(0, 10);
@@ -86,17 +100,31 @@ export function provideSessionActors(deps: ActorDependencies) {
       }),
       verifyPin: fromPromise(async ({ input }: { input: { pin: string } }): Promise<VerifyPinOutput> => deps.cardReader.verifyPin(input.pin)),
       loadProfile: fromPromise(async ({ input }: { input: { holderId: string } }): Promise<ProfileOutput> => deps.central.profile(input.holderId)),
-      printReceipt: fromPromise(async ({ input }: { input: { paid: PaidOutcome; language: string; holder: Holder } }): Promise<PrintOutput> => printReceipt(deps, input)),
+      printReceipt: fromPromise(async ({ input }: { input: ReceiptInput }): Promise<PrintOutput> => printReceipt(deps, input)),
       releaseCard: fromPromise(() => deps.cardReader.release()),
+      ...documentActors({
+        printing: { ...(deps.documents ?? noDocumentPrinting), central: deps.central, kioskId: deps.kioskId, logger: deps.logger },
+        outbox: deps.outbox,
+        syncNow: deps.syncNow,
+        store: deps.documentChoices?.store,
+        sending: { client: deps.documentChoices?.client, standingOf: (key) => standingIn(deps.outbox(), key), logger: deps.logger },
+        now: deps.now,
+        logger: deps.logger,
+      }),
     },
   });
 }
 
-async function printReceipt(deps: ActorDependencies, input: { paid: PaidOutcome; language: string; holder: Holder }): Promise<PrintOutput> {
-  await deps.syncNow();
+type ReceiptInput = { paid: PaidOutcome; language: string; holder: Holder; document?: ReceiptDocumentNote };
+
+async function printReceipt(deps: ActorDependencies, input: ReceiptInput): Promise<PrintOutput> {
+  // a document's printing has just asked for a sync: a second try would only double an offline wait
+  if (!input.document) await deps.syncNow();
   const row = deps.outbox()?.get(input.paid.key);
   if (!row) return { isReceiptPrinted: false, isPendingConfirmation: true };
   const definition = deps.services.find((s) => s.id === input.paid.serviceId);
+  const t = deps.i18n.getFixedT(input.language);
+  const paper = documentReceiptLines(receiptNoteKeys(definition, row), input.document, (key) => t(key));
   const document = buildReceipt(row, {
     i18n: deps.i18n,
     language: input.language,
@@ -106,13 +134,10 @@ async function printReceipt(deps: ActorDependencies, input: { paid: PaidOutcome;
     issuedAt: deps.now(),
     personName: holderName(input.holder, input.language),
     serviceTitleKey: definition?.titleKey ?? input.paid.serviceId,
-    noteKeys: receiptNoteKeys(definition, row),
+    noteKeys: paper.noteKeys,
   });
-  const receipt = withBooking(document, definition, row, deps.i18n.getFixedT(input.language)('services:appointment.booking-reference'));
+  const receipt = withBooking({ ...document, rows: [...document.rows, ...paper.rows] }, definition, row, t('services:appointment.booking-reference'));
   const printed = await deps.printer.print(receipt);
   deps.logger.log('printer.job', printed.ok ? { outcome: 'printed', bytes: printed.value.bytesSent } : { outcome: 'failed', kind: printed.error.kind });
-  const outcome = { isReceiptPrinted: printed.ok, isPendingConfirmation: row.state !== 'synced' };
-  if (!definition?.document) return outcome;
-  const documents = deps.documents ?? { a4Printer: undefined, renderPdf: async () => ({ ok: false as const, error: { kind: 'no-pdf-engine' } }), follow: { pollMs: 0, patienceMs: 0, delay: async () => {} } };
-  return { ...outcome, document: await printPaidDocument({ ...documents, central: deps.central, kioskId: deps.kioskId, logger: deps.logger }, row) };
+  return { isReceiptPrinted: printed.ok, isPendingConfirmation: row.state !== 'synced' };
 }

@@ -44,21 +44,4 @@ describe('the view for the issue-8 services', () => {
     expect(view.form?.[0]).toMatchObject({ name: 'code', label: { key: 'services:document-verification.field.code' } });
     expect(view.holder).toBeUndefined();
   });
-
-  it.each([
-    [{ kind: 'kept', documentId: 'CRT-2026-000005' }, { key: 'services:certificate.document-kept', values: { documentId: 'CRT-2026-000005' } }],
-    [{ kind: 'pending' }, { key: 'services:certificate.document-pending', values: {} }],
-    [{ kind: 'printed', documentId: 'CRT-2026-000005' }, { key: 'services:certificate.document-printed', values: {} }],
-  ] as const)('given a paid certificate %j, then the take-card screen says %j', async (document, message) => {
-    const world = makeWorld({ printed: { isReceiptPrinted: true, isPendingConfirmation: false, document } });
-    const s = await signedIn(world);
-    s.send({ type: 'SERVICE.CHOSEN', serviceId: 'traffic-fines' });
-    await s.untilFlow('items.choosing');
-    s.send({ type: 'ITEM.TOGGLED', itemId: 'v-1' });
-    s.send({ type: 'ITEMS.CONFIRMED' });
-    await s.untilFlow('review.confirming');
-    s.send({ type: 'PAY.CONFIRMED' });
-    await s.untilMain('takeCard');
-    expect(viewOf(s).message).toEqual(message);
-  });
 });

@@ -29,6 +29,7 @@ export const DocumentStringsSchema = z.object({
     'paper-out': text,
     jammed: text,
     'not-available': text,
+    'not-issued': text,
     kept: text,
     choose: text,
     action: z.object({ wait: text, reprint: text, post: text }),

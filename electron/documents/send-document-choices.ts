@@ -5,10 +5,18 @@
 import type { DocumentChoiceClient } from '../central-client/document-choice-client';
 import type { DocumentChoiceResponse } from '../central-client/document-choice-wire';
 import type { Logger } from '../log/logger';
+import type { Outbox } from '../outbox/outbox';
 import type { DocumentChoiceStore, StoredChoice } from './document-choice-store';
 
 /** Where the paid transaction stands in the outbox: the central must have it before the choice. */
 export type TransactionStanding = 'synced' | 'not-yet' | 'dead';
+
+/** From the outbox: a row that is gone was purged after it synced (only synced rows are purged). */
+export function standingIn(outbox: Outbox | undefined, key: string): TransactionStanding {
+  const row = outbox?.get(key);
+  if (!row || row.state === 'synced') return 'synced';
+  return row.state === 'dead' ? 'dead' : 'not-yet';
+}
 
 export interface ChoiceSending {
   readonly store: DocumentChoiceStore;

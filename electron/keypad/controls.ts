@@ -119,6 +119,13 @@ function screenControls(view: View): Control[] {
           activate: { type: 'RECEIPT.SEND', channel: channel.channel },
           isDisabled: channel.status === 'sending',
         }));
+    case 'document-problem': {
+      // a paid document that did not print: the person's choices, or a way to stop waiting for the printer
+      const problem = view.documentProblem;
+      if (!problem) return [];
+      if (problem.isWaiting) return [{ id: 'document-stop-waiting', label: [text('screens:document-problem.stop-waiting')], activate: { type: 'DOCUMENT.STOP_WAITING' } }];
+      return problem.actions.map((action) => ({ id: `document-${action}`, label: [text(`documents:printer-problem.action.${action}`)], activate: { type: 'DOCUMENT.CHOSEN', choice: action } }));
+    }
     case 'review':
       return [{ id: 'pay', label: [text('screens:review.pay'), ...(view.quote ? [{ kind: 'money' as const, money: view.quote.total, content: 'personal' as const }] : [])], activate: { type: 'PAY.CONFIRMED' }, isDisabled: !view.quote }];
     case 'technician':

@@ -42,6 +42,15 @@ function contentOf(view: View): Segment[] {
     case 'form':
       for (const field of view.form ?? []) if (field.error) said.push(textOf(field.label), textOf(field.error));
       break;
+    case 'document-problem': {
+      // why, that the paid document is kept under its number, then what may be done (the choices are the controls)
+      const problem = view.documentProblem;
+      if (!problem) break;
+      said.push(text(`documents:printer-problem.${problem.reason}`), text('documents:printer-problem.kept'));
+      if (problem.documentId) said.push(text('screens:document-problem.document-number'), { kind: 'plain', value: problem.documentId, content: 'personal', isSpelled: true });
+      said.push(text(problem.isWaiting ? 'screens:document-problem.waiting' : problem.isWaitOver ? 'screens:document-problem.wait-over' : 'documents:printer-problem.choose'));
+      break;
+    }
     case 'take-card': {
       // the receipt, said as well as printed (EN 301 549 5.1.3.15)
       const outcome = view.outcome;

@@ -2,6 +2,7 @@ import type { ReactElement } from 'react';
 import type { ScreenId } from '../../electron/bridge/contract';
 import { AppSigninScreen } from './app-signin-screen';
 import { AttractScreen } from './attract-screen';
+import { DocumentProblemScreen } from './document-problem-screen';
 import { FormScreen } from './form-screen';
 import { InfoScreen } from './info-screen';
 import { ItemsScreen } from './items-screen';
@@ -38,6 +39,7 @@ export const screens: Readonly<Record<ScreenId, (props: ScreenProps) => ReactEle
   'payment-failed': NoticeScreen,
   info: InfoScreen,
   printing: WaitingScreen,
+  'document-problem': DocumentProblemScreen,
   'take-card': TakeCardScreen,
   goodbye: NoticeScreen,
   'card-removed': NoticeScreen,

@@ -1,46 +1,22 @@
-// The session: attract → language → card → PIN → menu → service flow → receipt → take card.
-// Devices, the central and the printer are actors provided by the kiosk core; time is only
-// named delays (values from config), so tests drive it with XState's SimulatedClock.
-import { assign, enqueueActions, fromPromise, not, or, raise, sendTo, setup, stateIn, stopChild } from 'xstate';
-import type { Holder, Profile } from '../domain';
-import { holderServiceAvailability, serviceAvailability } from '../services/availability';
-import { serviceFlowMachine } from '../services/service-flow-machine';
-import { kioskAvailability } from '../services/kiosk-availability';
-import { technicianMachine } from '../technician/technician-machine';
+// The session: attract → language → card → PIN → menu → service flow → (A4 document) →
+// receipt → take card. Devices, the central and the printer are actors provided by the kiosk
+// core; time is only named delays (values from config), so tests drive it with XState's
+// SimulatedClock. Its setup (actors, delays, guards, actions) is in session-setup.ts; take
+// card's receipt offer in receipt-fallback.ts; a paid document's problem in document-choice.ts.
+import { assign, not, raise, sendTo, stopChild } from 'xstate';
+import type { Profile } from '../domain';
 import { technicianEventTypes } from '../technician/technician-types';
-import type {
-  ApprovalOutput,
-  ChallengeOutput,
-  PaidOutcome,
-  PrintOutput,
-  ReceiptChannel,
-  ReceiptContactsOutput,
-  ProfileOutput,
-  ReadCardOutput,
-  SessionContext,
-  SessionEvent,
-  SessionInput,
-  SendReceiptOutput,
-  VerifyPinOutput,
-} from './session-types';
-import type { SessionEmitted } from './session-types';
-import { applyA11y, defaultA11y, timeoutFactor } from './accessibility';
-
-/** The one channel being sent on (the machine sends one at a time). */
-function sendingChannel(sends: SessionContext['receiptSends']): ReceiptChannel {
-  return sends.email?.status === 'sending' ? 'email' : 'sms';
-}
-
-function notProvided(name: string) {
-  return () => Promise.reject(new Error(`session: actor "${name}" was not provided`));
-}
+import { defaultA11y } from './accessibility';
+import { documentState, issuesDocument, receiptDocumentNote } from './document-choice';
+import { receiptFallbackRegion } from './receipt-fallback';
+import { clearedSession, sessionSetup } from './session-setup';
 
 /** Events a person causes: each one restarts the inactivity timer. */
 const userEventTypes = [
   ...technicianEventTypes,
   'START', 'APP.SIGNIN', 'VERIFY.START', 'LANGUAGE.CHOSEN', 'PIN.DIGIT', 'PIN.ERASE', 'PIN.SUBMIT', 'SERVICE.CHOSEN', 'SUBJECT.CHOSEN', 'ITEM.TOGGLED',
   'ITEMS.CONFIRMED', 'FIELD.CHANGED', 'FORM.SUBMITTED', 'PAY.CONFIRMED', 'RETRY', 'BACK', 'CANCEL', 'DONE', 'HELP', 'HELP.CLOSED', 'MORE_TIME',
-  'A11Y.SET', 'SPEECH.REPEAT', 'SPEECH.PAUSE', 'RECEIPT.SEND',
+  'A11Y.SET', 'SPEECH.REPEAT', 'SPEECH.PAUSE', 'RECEIPT.SEND', 'DOCUMENT.CHOSEN', 'DOCUMENT.STOP_WAITING',
 ] as const;
 /**
  * What some user events change besides restarting the timer. XState v5 takes a parent's
@@ -51,99 +27,7 @@ const userEventTypes = [
 const userEventEffects: Partial<Record<(typeof userEventTypes)[number], 'openHelp' | 'closeHelp' | 'setA11y'>> = { HELP: 'openHelp', 'HELP.CLOSED': 'closeHelp', 'A11Y.SET': 'setA11y' };
 const flowEventTypes = ['SUBJECT.CHOSEN', 'ITEM.TOGGLED', 'ITEMS.CONFIRMED', 'FIELD.CHANGED', 'FORM.SUBMITTED', 'PAY.CONFIRMED', 'RETRY', 'BACK', 'CANCEL', 'DONE'] as const;
 
-const clearedSession = {
-  sessionId: undefined,
-  holder: undefined,
-  profile: undefined,
-  pin: '',
-  pinTriesLeft: undefined,
-  pinFailures: 0,
-  flowRef: undefined,
-  paid: undefined,
-  printed: undefined,
-  problem: undefined,
-  isHelpOpen: false,
-  challenge: undefined,
-  technicianRef: undefined,
-  receiptContacts: undefined,
-  receiptSends: {},
-} as const;
-
-export const sessionMachine = setup({
-  types: { context: {} as SessionContext, events: {} as SessionEvent, input: {} as SessionInput, emitted: {} as SessionEmitted },
-  actors: {
-    readCard: fromPromise<ReadCardOutput>(notProvided('readCard')),
-    verifyPin: fromPromise<VerifyPinOutput, { pin: string }>(notProvided('verifyPin')),
-    loadProfile: fromPromise<ProfileOutput, { holderId: string }>(notProvided('loadProfile')),
-    printReceipt: fromPromise<PrintOutput, { paid: PaidOutcome; language: string; holder: Holder }>(notProvided('printReceipt')),
-    releaseCard: fromPromise<void>(notProvided('releaseCard')),
-    findReceiptContacts: fromPromise<ReceiptContactsOutput, { key: string }>(notProvided('findReceiptContacts')),
-    sendReceipt: fromPromise<SendReceiptOutput, { key: string; channel: ReceiptChannel }>(notProvided('sendReceipt')),
-    requestLoginChallenge: fromPromise<ChallengeOutput>(notProvided('requestLoginChallenge')),
-    awaitLoginApproval: fromPromise<ApprovalOutput, { challengeId: string }>(notProvided('awaitLoginApproval')),
-    serviceFlow: serviceFlowMachine,
-    technician: technicianMachine,
-  },
-  delays: {
-    idle: ({ context }) => context.timeouts.idleMs * timeoutFactor(context.a11y),
-    warning: ({ context }) => context.timeouts.warningMs * timeoutFactor(context.a11y),
-    goodbye: ({ context }) => context.timeouts.goodbyeMs,
-    challengeExpiry: ({ context }) => context.challenge?.expiresInMs ?? 120_000,
-    // The card counts tries; the kiosk also slows guessing: base, 2×base, 4×base… from the 2nd miss.
-    pinPause: ({ context }) => context.timeouts.pinRetryBaseMs * 2 ** Math.max(0, context.pinFailures - 2),
-  },
-  guards: {
-    isBusyAnywhere: or([
-      ({ context }: { context: SessionContext }) => context.flowRef?.getSnapshot().hasTag('busy') === true,
-      ({ context }: { context: SessionContext }) => context.technicianRef?.getSnapshot().hasTag('busy') === true,
-      ...['readingCard', 'verifyingPin', 'pinPause', 'loadingProfile', 'printing'].map((state) => stateIn(`#session.main.signedIn.${state}`)),
-      ...['takeCard', 'goodbye', 'cardRemoved'].map((state) => stateIn(`#session.main.${state}`)),
-    ]),
-    /** Derived, never set: nobody can sign in while the ID-card reader has failed. */
-    isOutOfService: ({ context }) => kioskAvailability(context.services, context.status) === 'out-of-service',
-    isKnownLanguage: ({ context, event }) => event.type === 'LANGUAGE.CHOSEN' && context.languages.includes(event.language),
-    canTypeDigit: ({ context }) => context.pin.length < context.pinRules.maxLength,
-    isPinLongEnough: ({ context }) => context.pin.length >= context.pinRules.minLength,
-    isServiceAvailable: ({ context, event }) => {
-      if (event.type !== 'SERVICE.CHOSEN') return false;
-      const definition = context.services.find((s) => s.id === event.serviceId);
-      return definition !== undefined && holderServiceAvailability(definition, context.status, context.profile).isAvailable;
-    },
-    isCardlessServiceAvailable: ({ context }) => {
-      const definition = context.services.find((s) => s.isCardless);
-      return definition !== undefined && serviceAvailability(definition, context.status).isAvailable;
-    },
-  },
-  actions: {
-    clearSession: assign(() => ({ ...clearedSession })),
-    pauseActivity: raise({ type: 'ACTIVITY.PAUSE' }),
-    resumeActivity: raise({ type: 'ACTIVITY.RESUME' }),
-    stopFlow: stopChild('flow'),
-    forgetFlow: assign({ flowRef: undefined }),
-    // What the audit log records about technician cards (the core listens with actor.on).
-    reportTechnicianEntered: enqueueActions(({ context, enqueue }) => {
-      if (context.holder) enqueue.emit({ type: 'technician.entered', technicianId: context.holder.idNumber });
-    }),
-    reportTechnicianExited: enqueueActions(({ context, enqueue }) => {
-      if (context.holder) enqueue.emit({ type: 'technician.exited', technicianId: context.holder.idNumber });
-    }),
-    reportTechnicianRefused: enqueueActions(({ context, enqueue }) => {
-      if (context.holder?.role !== 'technician') return;
-      const reason = context.pinTriesLeft === 0 ? 'pin-blocked' : 'wrong-pin';
-      enqueue.emit({ type: 'technician.refused', technicianId: context.holder.idNumber, reason, triesLeft: context.pinTriesLeft ?? 0 });
-    }),
-    reportExpiredTechnician: enqueueActions(({ enqueue }, params: { technicianId: string | undefined; triesLeft: number }) => {
-      if (params.technicianId !== undefined) enqueue.emit({ type: 'technician.refused', technicianId: params.technicianId, reason: 'card-expired', triesLeft: params.triesLeft });
-    }),
-    reportCardRefused: enqueueActions(({ context, enqueue }) => {
-      // a card that fails authentication may be a cloned technician card: always on record
-      if (context.problem === 'card-not-authentic') enqueue.emit({ type: 'card.refused', reason: 'not-authentic' });
-    }),
-    openHelp: assign({ isHelpOpen: true }),
-    closeHelp: assign({ isHelpOpen: false }),
-    setA11y: assign({ a11y: ({ context, event }) => (event.type === 'A11Y.SET' ? applyA11y(context.a11y, event.settings) : context.a11y) }),
-  },
-}).createMachine({
+export const sessionMachine = sessionSetup.createMachine({
   id: 'session',
   type: 'parallel',
   context: ({ input }) => ({
@@ -347,16 +231,9 @@ export const sessionMachine = setup({
                 ...Object.fromEntries(flowEventTypes.map((type) => [type, { actions: sendTo('flow', ({ event }) => event) }])),
                 'xstate.error.actor.flow': { actions: assign({ problem: 'internal' }), target: 'problem' },
                 'xstate.done.actor.flow': [
-                  {
-                    guard: ({ event }) => event.output.kind === 'paid',
-                    actions: assign({
-                      paid: ({ event }) => {
-                        const output = event.output;
-                        return output.kind === 'paid' ? { serviceId: output.serviceId, key: output.key, reference: output.reference, amountMinor: output.amountMinor } : undefined;
-                      },
-                    }),
-                    target: 'printing',
-                  },
+                  // a paid certificate prints first: a problem with it is chosen about before the receipt says what happens
+                  { guard: ({ context, event }) => event.output.kind === 'paid' && issuesDocument(context, event.output), actions: 'keepPaid', target: 'document' },
+                  { guard: ({ event }) => event.output.kind === 'paid', actions: 'keepPaid', target: 'printing' },
                   { target: 'menu' },
                 ],
               },
@@ -367,12 +244,14 @@ export const sessionMachine = setup({
                 src: 'printReceipt',
                 input: ({ context }) => {
                   if (!context.paid || !context.holder) throw new Error('session: printing without a paid transaction');
-                  return { paid: context.paid, language: context.language, holder: context.holder };
+                  return { paid: context.paid, language: context.language, holder: context.holder, ...receiptDocumentNote(context) };
                 },
                 onDone: { actions: assign({ printed: ({ event }) => event.output }), target: '#session.main.ending' },
                 onError: { actions: assign({ printed: { isReceiptPrinted: false, isPendingConfirmation: true } }), target: '#session.main.ending' },
               },
             },
+            /** A paid A4 document: printed, or kept with a choice of wait, reprint or post (document-choice.ts). */
+            document: documentState,
             /** Technician mode: a technician's card, its PIN verified, the card authenticated while it was read. */
             technician: {
               entry: [assign({ technicianRef: ({ spawn }) => spawn('technician', { id: 'technician' }) }), 'reportTechnicianEntered'],
@@ -487,53 +366,7 @@ export const sessionMachine = setup({
         },
       },
     },
-    /**
-     * Take card after a payment whose receipt did not print: the reference shows as text and
-     * QR, and the receipt can go to the phone or e-mail the central holds (asked once, masked).
-     * It lives beside `main` so that take card stays one state; it acts only between the
-     * RECEIPT.OFFER and RECEIPT.CLOSE that take card raises on entry and exit.
-     */
-    receiptFallback: {
-      initial: 'idle',
-      on: { 'RECEIPT.CLOSE': '.idle' },
-      states: {
-        idle: { on: { 'RECEIPT.OFFER': { guard: ({ context }) => context.paid !== undefined && context.printed?.isReceiptPrinted !== true, target: 'findingContacts' } } },
-        findingContacts: {
-          invoke: {
-            src: 'findReceiptContacts',
-            input: ({ context }) => ({ key: context.paid?.key ?? '' }),
-            // unreachable, or a key the central has not stored yet: nothing to offer
-            onDone: { actions: assign({ receiptContacts: ({ event }) => (event.output.ok ? event.output.value : {}) }), target: 'offering' },
-            onError: { actions: assign({ receiptContacts: {} }), target: 'offering' },
-          },
-        },
-        offering: {
-          on: {
-            'RECEIPT.SEND': {
-              guard: ({ context, event }) => context.receiptContacts?.[event.channel] !== undefined && context.receiptSends[event.channel]?.status !== 'sent',
-              actions: assign({ receiptSends: ({ context, event }) => ({ ...context.receiptSends, [event.channel]: { status: 'sending' } }) }),
-              target: 'sending',
-            },
-          },
-        },
-        sending: {
-          invoke: {
-            src: 'sendReceipt',
-            input: ({ context }) => ({ key: context.paid?.key ?? '', channel: sendingChannel(context.receiptSends) }),
-            onDone: {
-              actions: assign({
-                receiptSends: ({ context, event }) => {
-                  const channel = sendingChannel(context.receiptSends);
-                  return { ...context.receiptSends, [channel]: event.output.ok ? { status: 'sent', sentTo: event.output.value.sentTo } : { status: 'failed' } };
-                },
-              }),
-              target: 'offering',
-            },
-            onError: { actions: assign({ receiptSends: ({ context }) => ({ ...context.receiptSends, [sendingChannel(context.receiptSends)]: { status: 'failed' } }) }), target: 'offering' },
-          },
-        },
-      },
-    },
+    receiptFallback: receiptFallbackRegion,
     /** Inactivity: a warning after `idle`, then the session ends after `warning` more. */
     activity: {
       initial: 'paused',

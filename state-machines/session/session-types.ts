@@ -46,7 +46,10 @@ export type UserEvent =
   | { type: 'SPEECH.REPEAT' }
   | { type: 'SPEECH.PAUSE' }
   /** Take card, receipt not printed: send it to the phone or e-mail the central holds instead. */
-  | { type: 'RECEIPT.SEND'; channel: ReceiptChannel };
+  | { type: 'RECEIPT.SEND'; channel: ReceiptChannel }
+  /** A paid document did not print: wait for the printer, reprint it later, or have it posted. */
+  | { type: 'DOCUMENT.CHOSEN'; choice: DocumentAction }
+  | { type: 'DOCUMENT.STOP_WAITING' };
 
 /** Events the kiosk core sends from devices and from its own status. */
 export type DeviceEvent =
@@ -96,15 +99,50 @@ export interface PrintOutput {
   readonly isReceiptPrinted: boolean;
   /** The central has not acknowledged the transaction yet (it is safe in the outbox). */
   readonly isPendingConfirmation: boolean;
-  /** A service that issues an A4 document (a certificate): what became of it. */
-  readonly document?: DocumentOutcome;
+}
+
+/** What a person may do about a paid document that did not print. */
+export type DocumentAction = 'wait' | 'reprint' | 'post';
+/** Why it did not print: the printer's fault, or the central has not issued it yet. */
+export type DocumentProblemReason = 'paper-out' | 'jammed' | 'not-available' | 'not-issued';
+
+export interface DocumentProblem {
+  readonly reason: DocumentProblemReason;
+  readonly actions: readonly DocumentAction[];
+  /** The CUPS job still queued behind paper out or a jam: printed if the person waits, withdrawn otherwise. */
+  readonly jobId?: number;
+  /** The person waited the whole time the kiosk allows and the printer did not come back. */
+  readonly isWaitOver?: boolean;
 }
 
 /**
- * A paid A4 document: printed; kept (issued, under its number, but not printed now: it is
- * reprinted at a service centre or posted); or pending (the central has not issued it yet).
+ * A paid A4 document: printed; kept (issued under its number, not printed now); or pending
+ * (the central has not issued it yet). Either of the last two is a problem the person chooses about.
  */
-export type DocumentOutcome = { readonly kind: 'printed'; readonly documentId: string } | { readonly kind: 'kept'; readonly documentId: string } | { readonly kind: 'pending' };
+export type DocumentOutcome =
+  | { readonly kind: 'printed'; readonly documentId: string }
+  | { readonly kind: 'kept'; readonly documentId: string; readonly problem: DocumentProblem }
+  | { readonly kind: 'pending'; readonly problem: DocumentProblem };
+
+/** How waiting for the printer ended: the paper came out, the kiosk's wait ran out, or the job is gone. */
+export type DocumentWaitOutput = { readonly kind: 'printed' } | { readonly kind: 'still-waiting' } | { readonly kind: 'not-printed' };
+
+/** A choice of reprint or post, as the kiosk recorded it. */
+export interface DocumentChoiceOutput {
+  readonly choice: 'reprint' | 'post';
+  /** Kept on the kiosk (fsynced) and sent until the central has it; false only when the kiosk's store failed too. */
+  readonly isRecorded: boolean;
+  /** The central acknowledged it already. */
+  readonly isSent: boolean;
+  /** For the receipt: the code to reprint with at any kiosk or counter. */
+  readonly reprintCode?: string;
+}
+
+/** What the receipt says of the document (the receipt prints after the choice). */
+export interface ReceiptDocumentNote {
+  readonly outcome: DocumentOutcome;
+  readonly choice?: DocumentChoiceOutput;
+}
 
 /** Where the central can send a receipt the printer could not print. */
 export type ReceiptChannel = 'sms' | 'email';
@@ -141,6 +179,11 @@ export interface SessionContext {
   technicianRef: ActorRefFrom<typeof technicianMachine> | undefined;
   paid: PaidOutcome | undefined;
   printed: PrintOutput | undefined;
+  /** A paid A4 document (certificate): what became of it, and what the person chose when it did not print. */
+  document: DocumentOutcome | undefined;
+  documentChoice: DocumentChoiceOutput | undefined;
+  /** The card was pulled while a choice was being recorded: go on to card-removed once it is. */
+  isLeavingAfterChoice: boolean;
   problem: SessionProblem | undefined;
   isHelpOpen: boolean;
   challenge: LoginChallenge | undefined;
