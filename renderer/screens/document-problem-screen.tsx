@@ -18,7 +18,7 @@ export function DocumentProblemScreen({ view }: ScreenProps): ReactElement {
   return (
     <ScreenFrame view={view} isBusy={problem?.isWaiting === true}>
       {problem && (
-        <>
+        <div className="document-problem">
           <section className="receipt-summary" aria-labelledby="document-problem-reason">
             <p id="document-problem-reason" className="notice" role="alert">
               {t(`documents:printer-problem.${problem.reason}`)}
@@ -42,7 +42,7 @@ export function DocumentProblemScreen({ view }: ScreenProps): ReactElement {
             </dl>
             <p aria-live="polite">{t(problem.isWaiting ? 'document-problem.waiting' : problem.isWaitOver ? 'document-problem.wait-over' : 'documents:printer-problem.choose')}</p>
           </section>
-          <div className="actions">
+          <div className="document-problem__choices">
             {problem.isWaiting ? (
               <button type="button" className="button button--secondary" data-action="document-stop-waiting" data-control="document-stop-waiting" onClick={() => send({ type: 'DOCUMENT.STOP_WAITING' })}>
                 {t('document-problem.stop-waiting')}
@@ -55,7 +55,7 @@ export function DocumentProblemScreen({ view }: ScreenProps): ReactElement {
               ))
             )}
           </div>
-        </>
+        </div>
       )}
     </ScreenFrame>
   );

@@ -72,6 +72,8 @@ export function fixtureViews(language: string): Fixture[] {
     ['payment-failed', base('payment-failed', { ...nav, message: text('screens:payment-failed.declined') })],
     ['info', base('info', { ...nav, info: [{ label: text('central:request.traffic-fines', { number: 'REQ-2026-0042', nameLatin: 'Ahmed Ali Al-Mansouri', date: '2026-11-02' }), status: text('central:status.paid') }] })],
     ['printing', base('printing', { holder })],
+    ['document-problem', base('document-problem', { holder, documentProblem: { reason: 'paper-out', documentId: 'CRT-2026-000005', reference: '2026-000001', actions: ['wait', 'reprint', 'post'], isWaiting: false, isWaitOver: false } })],
+    ['document-problem-waiting', base('document-problem', { holder, documentProblem: { reason: 'jammed', documentId: 'CRT-2026-000005', reference: '2026-000001', actions: ['wait', 'reprint', 'post'], isWaiting: true, isWaitOver: false } })],
     ['take-card', base('take-card', { holder, message: text('screens:take-card.no-receipt'), outcome: { reference: '2026-000001', isPendingConfirmation: true, isReceiptPrinted: false, amount: qar(50000) } })],
     ['take-card-send-receipt', base('take-card', {
       holder,
