@@ -144,7 +144,11 @@ function fieldControl(field: FormField): Control {
   return { id: `field-${field.name}`, label: [label, ...value, ...(field.error ? [{ kind: 'text' as const, text: field.error, content: 'public' as const }] : [])], field: { name: field.name, kind: field.kind, value: field.value, maxLength: field.maxLength ?? maxFieldLength } };
 }
 
-/** While the keypad types: every key of the keyboard on screen (walked by the arrows in two dimensions), then the field. */
+/**
+ * While the keypad types: every key of the keyboard (walked by the arrows in two dimensions),
+ * then the field. The navigation row stays in the page, hidden under the keyboard: the keypad's
+ * own back, cancel and help keys do what its buttons do, and Done gives the arrows back to it.
+ */
 function typingControls(view: View, typing: NonNullable<View['keypadTyping']>): Control[] | undefined {
   const field = view.form?.find((candidate) => candidate.name === typing.field);
   if (!field) return undefined;

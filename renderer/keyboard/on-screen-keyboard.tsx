@@ -49,7 +49,8 @@ function labelOf(placed: PlacedKey, t: (key: string) => string, direction: 'ltr'
     case 'caret':
       return t(caretMove(key.side, direction) === 'back' ? 'keyboard.caret-back' : 'keyboard.caret-forward');
     case 'switch':
-      return t(`keyboard.layout.${key.to}`);
+      // the name starts with what the key shows ("?123 Numbers and symbols"), so a voice user can say it (WCAG 2.5.3)
+      return `${letterLayouts[key.to].cap} ${t(`keyboard.layout.${key.to}`)}`;
     default:
       return undefined;
   }
