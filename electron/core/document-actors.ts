@@ -2,7 +2,7 @@
 // print it, wait for the printer while staff fix paper or a jam, and record a reprint or post
 // choice (on the kiosk first, fsynced, then at the central, retried after every sync pass).
 import { fromPromise } from 'xstate';
-import { followJob } from '../../hardware/a4-printer/follow-job';
+import { isJobFinished, type A4Printer } from '../../hardware/a4-printer/contract';
 import type { Holder } from '../../state-machines/domain';
 import type { DocumentChoiceOutput, DocumentOutcome, DocumentWaitOutput, PaidOutcome } from '../../state-machines/session/session-types';
 import type { DocumentChoiceStore } from '../documents/document-choice-store';
@@ -41,12 +41,9 @@ export function documentActors(deps: DocumentActorDependencies) {
     waitForDocument: fromPromise(async ({ input, signal }: { input: { jobId: number }; signal: AbortSignal }): Promise<DocumentWaitOutput> => {
       if (!a4) return { kind: 'not-printed' };
       deps.logger.log('document.choice', { choice: 'wait', outcome: 'waiting' });
-      // polls until paper came out or the bounded wait is over; "stop waiting" aborts the poll, the job stays queued
-      const outcome = await followJob(a4, input.jobId, { ...deps.printing.follow, patienceMs: deps.printing.waitMs, delay: (ms) => abortableDelay(deps.printing.follow.delay, ms, signal) });
+      const outcome = await waitForJob(a4, input.jobId, { pollMs: deps.printing.follow.pollMs, waitMs: deps.printing.waitMs, delay: (ms) => abortableDelay(deps.printing.follow.delay, ms, signal) });
       deps.logger.log('document.choice', { choice: 'wait', outcome: outcome.kind });
-      if (outcome.kind === 'printed') return { kind: 'printed' };
-      // a job the queue no longer answers about may still be there: keep it to withdraw
-      return outcome.kind === 'not-printed' ? { kind: 'not-printed' } : { kind: 'still-waiting' };
+      return outcome;
     }),
     recordDocumentChoice: fromPromise(async ({ input }: { input: { key: string; choice: 'reprint' | 'post'; jobId?: number } }): Promise<DocumentChoiceOutput> => {
       if (input.jobId !== undefined && a4) await withdrawJob(a4, input.jobId, deps.logger);
@@ -65,6 +62,22 @@ async function recordWithoutStore(deps: DocumentActorDependencies, input: { key:
   const isSent = answer?.ok === true;
   deps.logger.log('document.choice', { choice: input.choice, outcome: isSent ? 'sent' : 'not-recorded', kind: 'no-store' });
   return { choice: input.choice, isRecorded: isSent, isSent, ...(isSent ? { reprintCode } : {}) };
+}
+
+/**
+ * Follows a kept job while staff reload paper or clear a jam: unlike followJob, a printer that
+ * is not ready is the reason we wait, not a reason to stop. Ends when paper came out, the job
+ * ended without paper, or the kiosk's wait is over ("stop waiting" aborts the delay instead).
+ * A job the queue cannot say anything about is kept to withdraw later, as still waiting.
+ */
+async function waitForJob(a4: A4Printer, jobId: number, options: { pollMs: number; waitMs: number; delay: (ms: number) => Promise<void> }): Promise<DocumentWaitOutput> {
+  for (let waitedMs = 0; ; waitedMs += options.pollMs) {
+    const job = await a4.jobState(jobId);
+    if (job.ok && job.value.kind === 'completed') return { kind: 'printed' };
+    if (job.ok && isJobFinished(job.value)) return { kind: 'not-printed' };
+    if (waitedMs >= options.waitMs) return { kind: 'still-waiting' };
+    await options.delay(options.pollMs);
+  }
 }
 
 async function abortableDelay(delay: (ms: number) => Promise<void>, ms: number, signal: AbortSignal): Promise<void> {
