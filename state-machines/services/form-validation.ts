@@ -7,7 +7,9 @@ const builtInPatterns: Partial<Record<FormField['kind'], RegExp>> = {
   digits: /^[0-9]+$/,
   phone: /^\+?[0-9]{8,15}$/,
   email: /^[^\s@]+@[^\s@]+\.[^\s@]+$/,
-  plate: /^[A-Z0-9-]{1,10}$/,
+  // The ministry's plates are numbers of up to six digits (the central's rule says the same), and
+  // the plate keyboard is the digit pad: a pattern allowing letters would accept what nobody can type.
+  plate: /^[0-9]{1,6}$/,
   date: /^\d{4}-\d{2}-\d{2}$/,
 };
 
