@@ -30,6 +30,8 @@ export interface AuditLog {
   /** The newest rows, newest first. */
   recent(limit: number): readonly AuditRow[];
   count(action: string): number;
+  /** How this log names an actor (the keyed pseudonym of a card number), for records kept beside it. */
+  actorName(actor: string): string;
   /** The newest row, for the heartbeat's anchor; undefined while the log is empty. */
   head(): AuditHead | undefined;
   verify(): ChainVerdict;
@@ -112,6 +114,7 @@ export function openAuditLog(path: string, options: { readonly now?: () => Date 
     },
     recent: (limit) => (recent.all(limit) as StoredRow[]).map(toRow),
     count: (action) => countAction.get(action) as number,
+    actorName,
     head() {
       const tail = last.get() as { seq: number; hash: string } | undefined;
       return tail ? { rows: tail.seq, headHash: tail.hash } : undefined;

@@ -89,7 +89,9 @@ export function provideTechnicianMachine(deps: TechnicianDeps) {
         return result;
       }),
       saveConfig: fromPromise(async ({ input }: { input: { draft: DeviceDraft } }) => {
-        const saved = saveStoredConfig(deps.dataDir, devicesOf(input.draft, deps.config.devices), { savedBy: deps.technicianId(), at: deps.now() });
+        // The config file names the technician as the audit log does: by pseudonym, never the card number.
+        const savedBy = deps.audit?.actorName(deps.technicianId()) ?? 'unknown-card';
+        const saved = saveStoredConfig(deps.dataDir, devicesOf(input.draft, deps.config.devices), { savedBy, at: deps.now() });
         if (!saved.ok) {
           const field = saved.error.kind === 'invalid' ? saved.error.field : saved.error.kind;
           const message = saved.error.kind === 'invalid' ? saved.error.message : '';

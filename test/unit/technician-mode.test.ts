@@ -10,6 +10,8 @@ import { verifyAuditFile } from '../../electron/audit/verify-audit-file';
 import type { View } from '../../electron/bridge/contract';
 import type { Kiosk } from '../../electron/core/create-kiosk';
 import { createFileLogger } from '../../electron/log/file-logger';
+import { identityOf } from '../../hardware/card/test-cards';
+import { storedConfigFile } from '../../electron/config/config-store';
 import { signIn, startTestKiosk, untilView } from './kiosk-test-kit';
 
 const opened: { kiosk?: Kiosk; printer?: VirtualEscPosPrinter } = {};
@@ -60,6 +62,10 @@ describe('technician mode on the kiosk core', () => {
     kiosk.send({ type: 'TECH.SAVE' });
     const saved = await untilView(kiosk, (v) => tech(v)?.notice?.key === 'notice.saved');
     expect(tech(saved)?.notice?.values).toEqual({ revision: 1 });
+    // the saved config names the technician as the audit log does, never by card number
+    const storedConfig = readFileSync(join(started.dataDir, storedConfigFile), 'utf8');
+    expect(JSON.parse(storedConfig)).toMatchObject({ savedBy: expect.stringMatching(/^card-\d{4}-[0-9a-f]{16}$/) });
+    expect(storedConfig).not.toContain(identityOf('technician').idNumber);
     kiosk.send({ type: 'TECH.EXIT' });
     await untilView(kiosk, (v) => v.screen === 'take-card');
     await kiosk.stop();
