@@ -47,14 +47,16 @@ const toCertificateReview: ScenarioStep[] = [
 ];
 
 describe('certificates on the A4 printer', () => {
-  it('given the paper runs out after payment, then the paid certificate is kept under its number, the central holds it once, and the take-card screen says it will be posted or reprinted', async () => {
+  it('given the paper runs out after payment, then the paid certificate is kept under its number, the central holds it once, and the person who chooses post is told it will be posted', async () => {
     let paperOut = () => {};
     const kiosk = await start({ afterPaidCommit: () => paperOut() });
     paperOut = () => kiosk.simulators.a4Printer?.setStatus({ kind: 'paper-out' });
-    const { lastView } = await runSteps(kiosk, [...toCertificateReview, { payment: 'approved' }, { send: { type: 'PAY.CONFIRMED' } }, { expect: 'take-card' }]);
+    const problem = await runSteps(kiosk, [...toCertificateReview, { payment: 'approved' }, { send: { type: 'PAY.CONFIRMED' } }, { expect: 'document-problem' }]);
     const row = kiosk.outbox?.list('synced', 10).at(0);
     expect(row?.centralRequestId).toMatch(/^CRT-\d{4}-\d{6}$/);
-    expect(lastView.message).toEqual({ key: 'services:certificate.document-kept', values: { documentId: row?.centralRequestId } });
+    expect(problem.lastView.documentProblem).toMatchObject({ reason: 'paper-out', documentId: row?.centralRequestId, actions: ['wait', 'reprint', 'post'] });
+    const { lastView } = await runSteps(kiosk, [{ send: { type: 'DOCUMENT.CHOSEN', choice: 'post' } }, { expect: 'take-card' }]);
+    expect(lastView.message).toEqual({ key: 'services:certificate.document-post', values: { reference: row?.reference } });
     expect(kiosk.embeddedCentral?.storedCountForKey(row?.key ?? '')).toBe(1);
     kiosk.simulators.a4Printer?.setStatus({ kind: 'ready' });
     expect(kiosk.simulators.a4Printer?.printed()).toHaveLength(0);
