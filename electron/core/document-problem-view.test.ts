@@ -6,6 +6,7 @@ import { loadDefinitions } from '../../state-machines/services/load-definitions'
 import { certificateWorld, fakeCore, paidCertificate, paperOut } from '../../state-machines/testing/document-session';
 import type { DocumentOutcome } from '../../state-machines/session/session-types';
 import { controlsOf } from '../keypad/controls';
+import { describeView } from '../speech/describe-view';
 import { projectView } from './view-projection';
 
 const { services } = loadDefinitions(builtInServices);
@@ -29,6 +30,17 @@ describe('the view of a paid certificate that did not print', () => {
       ['document-wait', { type: 'DOCUMENT.CHOSEN', choice: 'wait' }],
       ['document-reprint', { type: 'DOCUMENT.CHOSEN', choice: 'reprint' }],
       ['document-post', { type: 'DOCUMENT.CHOSEN', choice: 'post' }],
+    ]));
+  });
+
+  it('given the problem screen, then speech says why, that the certificate is kept, its number (personal: headphones only), and asks what to do', async () => {
+    const { viewOf } = await onProblem(paperOut);
+    const said = describeView(viewOf(), () => false);
+    expect(said).toEqual(expect.arrayContaining([
+      { kind: 'text', text: { key: 'documents:printer-problem.paper-out', values: {} }, content: 'public' },
+      { kind: 'text', text: { key: 'documents:printer-problem.kept', values: {} }, content: 'public' },
+      { kind: 'plain', value: 'CRT-2026-000005', content: 'personal', isSpelled: true },
+      { kind: 'text', text: { key: 'documents:printer-problem.choose', values: {} }, content: 'public' },
     ]));
   });
 
