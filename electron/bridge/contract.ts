@@ -124,6 +124,8 @@ export const View = z.object({
   canCancel: z.boolean(),
   hasHelp: z.boolean(),
   isHelpOpen: z.boolean(),
+  /** The help text (`screens:help.<topic>`) when it is not the screen's own: a review with nothing to pay is 'review-free'. */
+  helpTopic: z.string().regex(/^[a-z][a-z-]*$/).optional(),
   timeoutWarning: z.object({ secondsLeft: z.number().int().min(0) }).optional(),
   holder: z.object({ name: z.string(), idMasked: z.string() }).optional(),
   pin: z

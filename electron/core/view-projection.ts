@@ -13,6 +13,7 @@ import { documentProblemOf, documentScreenOf, documentTakeCardMessage } from './
 import { receiptDeliveryOf } from './receipt-delivery-view';
 import { supportCode } from './support-code';
 import { projectTechnician } from '../technician/technician-view';
+import { isFreeReview } from '../bridge/help-topic';
 
 type SessionSnapshot = SnapshotFrom<typeof sessionMachine>;
 type FlowSnapshot = SnapshotFrom<typeof serviceFlowMachine>;
@@ -160,7 +161,8 @@ export function projectView(session: SessionSnapshot, settings: ViewSettings): V
           reference: context.paid.reference,
           isPendingConfirmation: context.printed?.isPendingConfirmation ?? true,
           isReceiptPrinted: context.printed?.isReceiptPrinted ?? false,
-          amount: money(context.paid.amountMinor),
+          // a free request shows no "amount paid: 0.00"
+          ...(context.paid.amountMinor > 0 ? { amount: money(context.paid.amountMinor) } : {}),
         };
         view.message = text(view.outcome.isReceiptPrinted ? 'screens:take-card.with-receipt' : 'screens:take-card.no-receipt');
         const delivery = receiptDeliveryOf(session);
@@ -218,6 +220,12 @@ function projectFlow(view: View, flow: FlowSnapshot, money: (amountMinor: number
         const quote = c.quote;
         view.quote = { lines: quote.lines.map((line) => ({ label: text(line.labelKey, { ...line.labelValues }), amount: money(line.amountMinor) })), total: money(quote.amountMinor), hasChanged: c.hasQuoteChanged };
         if (c.hasQuoteChanged) view.message = text('screens:review.fee-changed');
+        // nothing to pay (an exit permit, an appointment): the person sends a request, the terminal is skipped
+        else if (view.screen === 'review' && quote.amountMinor === 0) view.message = text('screens:review.free-message');
+        if (isFreeReview(view)) {
+          view.title = text('screens:review.free-title');
+          view.helpTopic = 'review-free';
+        }
       }
       break;
     case 'ineligible':

@@ -11,6 +11,7 @@ import { maxFieldLength } from '../../locales/keyboard/editing';
 import { keyRows } from '../../locales/keyboard/keyboard-rows';
 import { fieldDirection } from '../../locales/keyboard/layouts';
 import { keyControlId, type FormField } from './keypad-typing';
+import { isFreeReview } from '../bridge/help-topic';
 
 export interface Control {
   /** Unique on the screen; the element carrying data-control="<id>". */
@@ -127,6 +128,7 @@ function screenControls(view: View): Control[] {
       return problem.actions.map((action) => ({ id: `document-${action}`, label: [text(`documents:printer-problem.action.${action}`)], activate: { type: 'DOCUMENT.CHOSEN', choice: action } }));
     }
     case 'review':
+      if (isFreeReview(view)) return [{ id: 'pay', label: [text('screens:review.submit')], activate: { type: 'PAY.CONFIRMED' } }];
       return [{ id: 'pay', label: [text('screens:review.pay'), ...(view.quote ? [{ kind: 'money' as const, money: view.quote.total, content: 'personal' as const }] : [])], activate: { type: 'PAY.CONFIRMED' }, isDisabled: !view.quote }];
     case 'technician':
       return technicianControls(view);

@@ -4,6 +4,7 @@
 import type { View } from '../bridge/contract';
 import { controlsOf, overlayOf, type Control } from '../keypad/controls';
 import { text, type Segment } from './segments';
+import { helpTopicOf } from '../bridge/help-topic';
 
 const navControlIds = new Set(['back', 'help', 'cancel', 'settings']);
 const textOf = (value: View['title'], content: 'public' | 'personal' = 'public'): Segment => ({ kind: 'text', text: value, content });
@@ -93,7 +94,8 @@ export function describeView(view: View, hasKey: (key: string) => boolean): Segm
       said.push(text('screens:timeout.title'), text('screens:timeout.message', { count: view.timeoutWarning?.secondsLeft ?? 0 }), text('accessibility:describe.more-time'));
       break;
     case 'help': {
-      const key = hasKey(`screens:help.${view.screen}`) ? `screens:help.${view.screen}` : 'screens:help.default';
+      const topic = helpTopicOf(view);
+      const key = hasKey(`screens:help.${topic}`) ? `screens:help.${topic}` : 'screens:help.default';
       said.push(text('screens:help.title'), text(key), text('screens:help.staff'));
       break;
     }

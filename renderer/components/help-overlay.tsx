@@ -7,7 +7,9 @@ import { useKioskText } from '../i18n/use-kiosk-text';
 export function HelpOverlay({ view }: { readonly view: View }): ReactElement {
   const send = useSend();
   const kiosk = useKioskText();
-  const key = kiosk.has(`help.${view.screen}`) ? `help.${view.screen}` : 'help.default';
+  // the core names the topic when the screen's own help would not fit (a review with nothing to pay)
+  const topic = view.helpTopic ?? view.screen;
+  const key = kiosk.has(`help.${topic}`) ? `help.${topic}` : 'help.default';
   return (
     <div className="overlay" data-overlay="help" role="dialog" aria-modal="true" aria-labelledby="help-title">
       <div className="overlay__panel">

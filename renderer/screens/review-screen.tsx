@@ -5,11 +5,12 @@ import { ScreenFrame } from '../components/screen-frame';
 import { Txt, useKioskText } from '../i18n/use-kiosk-text';
 import type { ScreenProps } from './screen-props';
 
-/** The central's quote: every line, the total, and the one action that takes money. */
+/** The central's quote: every line, the total, and the one action that takes money (or, with nothing to pay, sends the request). */
 export function ReviewScreen({ view }: ScreenProps): ReactElement {
   const send = useSend();
   const { t } = useKioskText();
   const quote = view.quote;
+  const isFree = quote?.total.amountMinor === 0;
   return (
     <ScreenFrame view={view}>
       {quote && (
@@ -38,7 +39,9 @@ export function ReviewScreen({ view }: ScreenProps): ReactElement {
       )}
       <div className="actions">
         <button type="button" className="button button--primary" data-action="pay" data-control="pay" disabled={!quote} onClick={() => send({ type: 'PAY.CONFIRMED' })}>
-          {quote ? (
+          {isFree ? (
+            t('review.submit')
+          ) : quote ? (
             <>
               {t('review.pay')} <Money money={quote.total} />
             </>

@@ -15,15 +15,17 @@ export function TakeCardScreen({ view }: ScreenProps): ReactElement {
   const { t } = useKioskText();
   const outcome = view.outcome;
   const isWithoutReceipt = outcome !== undefined && !outcome.isReceiptPrinted;
+  // a request with nothing to pay carries no amount: its summary is of the request, not a payment
+  const summary = t(outcome?.amount ? 'take-card.summary' : 'take-card.summary-request');
   return (
     <ScreenFrame view={view} {...(isWithoutReceipt ? { className: 'take-card--no-receipt' } : {})}>
       <div className="illustration illustration--take-card" aria-hidden="true" />
       {outcome && (
         // without a receipt the screen's height goes to the reference and the offer: the heading is only named
-        <section className="receipt-summary" {...(isWithoutReceipt ? { 'aria-label': t('take-card.summary') } : { 'aria-labelledby': 'receipt-title' })}>
+        <section className="receipt-summary" {...(isWithoutReceipt ? { 'aria-label': summary } : { 'aria-labelledby': 'receipt-title' })}>
           {!isWithoutReceipt && (
             <h2 id="receipt-title" className="receipt-summary__title">
-              {t('take-card.summary')}
+              {summary}
             </h2>
           )}
           <dl className="info-list">

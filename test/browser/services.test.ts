@@ -124,10 +124,18 @@ describe.concurrent('every service, walked by tapping on the real kiosk core', (
 async function walkPassing(server: RealKioskServer, page: Page, serviceId: string, scenario: Scenario): Promise<void> {
   const language = 'ar';
   const storedBefore = server.kiosk.embeddedCentral?.storedTransactionCount() ?? 0;
+  let reviewAction: string | undefined;
+  let takeCardTerms: string[] = [];
+  let takeCardSummary: string | undefined;
   const walk = await walkScenario(page, scenario.steps, {
     language,
     kiosk: server.kiosk,
     onScreen: async (screen) => {
+      if (screen === 'review') reviewAction = (await page.textContent('[data-action="pay"]'))?.trim();
+      if (screen === 'take-card') {
+        takeCardTerms = await page.locator('.receipt-summary dt').allTextContents();
+        takeCardSummary = (await page.locator('.receipt-summary').getAttribute('aria-label')) ?? (await page.textContent('#receipt-title'))?.trim();
+      }
       if (finalScreens.has(screen)) await saveScreenshot(page, `service-${serviceId}-${language}`);
     },
   });
@@ -136,6 +144,16 @@ async function walkPassing(server: RealKioskServer, page: Page, serviceId: strin
     expect(walk.reference, 'the reference shown on take-card').toMatch(/^\d{4}-\d{6}$/);
     const row = server.kiosk.outbox?.list('synced', 100).find((r) => r.reference === walk.reference);
     expect(row?.serviceId).toBe(serviceOf(scenario));
+    // a request with nothing to pay is sent, not paid: its button says so and take card shows no amount
+    if (row?.amountMinor === 0) {
+      expect(reviewAction).toBe('أرسل الطلب');
+      expect(takeCardTerms).toEqual(['الرقم المرجعي']);
+      expect(takeCardSummary).toBe('تفاصيل الطلب');
+    } else {
+      expect(reviewAction).toMatch(/^ادفع/);
+      expect(takeCardTerms).toEqual(['الرقم المرجعي', 'المبلغ المدفوع']);
+      expect(takeCardSummary).toBe('تفاصيل الدفع');
+    }
     expect(server.kiosk.embeddedCentral?.storedTransactionCount()).toBe(storedBefore + 1);
   } else {
     expect(walk.screens.at(-1)).toBe('info');
