@@ -35,6 +35,8 @@ export const UiEvent = z.discriminatedUnion('type', [
   /** From attract: check a printed document without a card (the card-less service). */
   z.object({ type: z.literal('VERIFY.START') }),
   z.object({ type: z.literal('LANGUAGE.CHOSEN'), language: lang }),
+  /** Open or close the language list over a session's screen (the frame's language button). */
+  z.object({ type: z.literal('LANGUAGE.MENU'), isOpen: z.boolean() }),
   z.object({ type: z.literal('PIN.DIGIT'), digit: z.number().int().min(0).max(9) }),
   z.object({ type: z.literal('PIN.ERASE') }),
   z.object({ type: z.literal('PIN.SUBMIT') }),
@@ -124,6 +126,8 @@ export const View = z.object({
   canCancel: z.boolean(),
   hasHelp: z.boolean(),
   isHelpOpen: z.boolean(),
+  /** Present where the person may switch language (session screens, app sign-in): whether the list is open. */
+  languageSwitch: z.object({ isOpen: z.boolean() }).optional(),
   /** The help text (`screens:help.<topic>`) when it is not the screen's own: a review with nothing to pay is 'review-free'. */
   helpTopic: z.string().regex(/^[a-z][a-z-]*$/).optional(),
   timeoutWarning: z.object({ secondsLeft: z.number().int().min(0) }).optional(),

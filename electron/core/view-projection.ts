@@ -12,6 +12,7 @@ import { timeoutFactor } from '../../state-machines/session/accessibility';
 import { documentProblemOf, documentScreenOf, documentTakeCardMessage } from './document-problem-view';
 import { receiptDeliveryOf } from './receipt-delivery-view';
 import { supportCode } from './support-code';
+import { languageSwitchOf } from './language-switch';
 import { projectTechnician } from '../technician/technician-view';
 import { isFreeReview } from '../bridge/help-topic';
 
@@ -101,6 +102,7 @@ export function projectView(session: SessionSnapshot, settings: ViewSettings): V
     canCancel: cancelScreens.has(screen),
     hasHelp: screen !== 'attract',
     isHelpOpen: context.isHelpOpen,
+    ...languageSwitchOf(screen, context.languages, context.isLanguageMenuOpen),
     availability: availabilityOf(context),
     ...(isWarning ? { timeoutWarning: { secondsLeft: Math.round((context.timeouts.warningMs * timeoutFactor(context.a11y)) / 1000) } } : {}),
     a11y: { ...context.a11y, isKeyHelpOn: false },

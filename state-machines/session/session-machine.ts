@@ -14,7 +14,7 @@ import { clearedSession, sessionSetup } from './session-setup';
 /** Events a person causes: each one restarts the inactivity timer. */
 const userEventTypes = [
   ...technicianEventTypes,
-  'START', 'APP.SIGNIN', 'VERIFY.START', 'LANGUAGE.CHOSEN', 'PIN.DIGIT', 'PIN.ERASE', 'PIN.SUBMIT', 'SERVICE.CHOSEN', 'SUBJECT.CHOSEN', 'ITEM.TOGGLED',
+  'START', 'APP.SIGNIN', 'VERIFY.START', 'LANGUAGE.CHOSEN', 'LANGUAGE.MENU', 'PIN.DIGIT', 'PIN.ERASE', 'PIN.SUBMIT', 'SERVICE.CHOSEN', 'SUBJECT.CHOSEN', 'ITEM.TOGGLED',
   'ITEMS.CONFIRMED', 'FIELD.CHANGED', 'FORM.SUBMITTED', 'PAY.CONFIRMED', 'RETRY', 'BACK', 'CANCEL', 'DONE', 'HELP', 'HELP.CLOSED', 'MORE_TIME',
   'A11Y.SET', 'SPEECH.REPEAT', 'SPEECH.PAUSE', 'RECEIPT.SEND', 'DOCUMENT.CHOSEN', 'DOCUMENT.STOP_WAITING',
 ] as const;
@@ -24,7 +24,9 @@ const userEventTypes = [
  * every user event, so these ride the activity region's transitions (the root's copies
  * serve while activity is paused, on attract).
  */
-const userEventEffects: Partial<Record<(typeof userEventTypes)[number], 'openHelp' | 'closeHelp' | 'setA11y'>> = { HELP: 'openHelp', 'HELP.CLOSED': 'closeHelp', 'A11Y.SET': 'setA11y' };
+const userEventEffects: Partial<Record<(typeof userEventTypes)[number], 'openHelp' | 'closeHelp' | 'setA11y' | 'chooseLanguage' | 'setLanguageMenu'>> = {
+  HELP: 'openHelp', 'HELP.CLOSED': 'closeHelp', 'A11Y.SET': 'setA11y', 'LANGUAGE.CHOSEN': 'chooseLanguage', 'LANGUAGE.MENU': 'setLanguageMenu',
+};
 const flowEventTypes = ['SUBJECT.CHOSEN', 'ITEM.TOGGLED', 'ITEMS.CONFIRMED', 'FIELD.CHANGED', 'FORM.SUBMITTED', 'PAY.CONFIRMED', 'RETRY', 'BACK', 'CANCEL', 'DONE'] as const;
 
 export const sessionMachine = sessionSetup.createMachine({
@@ -42,7 +44,8 @@ export const sessionMachine = sessionSetup.createMachine({
     ...clearedSession,
   }),
   on: {
-    'LANGUAGE.CHOSEN': { guard: 'isKnownLanguage', actions: assign({ language: ({ event }) => event.language }) },
+    'LANGUAGE.CHOSEN': { guard: 'isKnownLanguage', actions: 'chooseLanguage' },
+    'LANGUAGE.MENU': { actions: 'setLanguageMenu' },
     'KIOSK.STATUS': { actions: assign({ status: ({ event }) => event.status }) },
     HELP: { actions: 'openHelp' },
     'HELP.CLOSED': { actions: 'closeHelp' },

@@ -48,6 +48,7 @@ export const clearedSession = {
   isLeavingAfterChoice: false,
   problem: undefined,
   isHelpOpen: false,
+  isLanguageMenuOpen: false,
   challenge: undefined,
   technicianRef: undefined,
   receiptContacts: undefined,
@@ -135,5 +136,8 @@ export const sessionSetup = setup({
     openHelp: assign({ isHelpOpen: true }),
     closeHelp: assign({ isHelpOpen: false }),
     setA11y: assign({ a11y: ({ context, event }) => (event.type === 'A11Y.SET' ? applyA11y(context.a11y, event.settings) : context.a11y) }),
+    setLanguageMenu: assign({ isLanguageMenuOpen: ({ context, event }) => (event.type === 'LANGUAGE.MENU' ? event.isOpen : context.isLanguageMenuOpen) }),
+    // a language the kiosk does not offer changes nothing, and leaves the list open to choose again
+    chooseLanguage: assign(({ context, event }) => (event.type === 'LANGUAGE.CHOSEN' && context.languages.includes(event.language) ? { language: event.language, isLanguageMenuOpen: false } : {})),
   },
 });

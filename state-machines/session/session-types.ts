@@ -34,6 +34,8 @@ export type UserEvent =
   /** From attract: check a printed document without a card. */
   | { type: 'VERIFY.START' }
   | { type: 'LANGUAGE.CHOSEN'; language: string }
+  /** Open or close the language list a signed-in person (or one signing in with the app) can switch from. */
+  | { type: 'LANGUAGE.MENU'; isOpen: boolean }
   | { type: 'PIN.DIGIT'; digit: number }
   | { type: 'PIN.ERASE' }
   | { type: 'PIN.SUBMIT' }
@@ -186,6 +188,8 @@ export interface SessionContext {
   isLeavingAfterChoice: boolean;
   problem: SessionProblem | undefined;
   isHelpOpen: boolean;
+  /** The language list is open over the screen (reset with the session). */
+  isLanguageMenuOpen: boolean;
   challenge: LoginChallenge | undefined;
   /** Take card without a printed receipt: the contacts the central offers (undefined: not asked, or still asking). */
   receiptContacts: ReceiptContacts | undefined;
