@@ -46,10 +46,18 @@ export interface Quote {
 }
 
 /** A read-only answer (my-requests, document verification) the screen lists. */
+/** Something the person may do with a row (print a kept certificate again, here and now). */
+export interface InfoRowAction {
+  readonly kind: 'reprint-document';
+  readonly serviceId: string;
+  readonly documentId: string;
+}
+
 export interface InfoRow {
   readonly labelKey: string;
   readonly labelValues: Readonly<Record<string, string | number>>;
   readonly statusKey: string;
+  readonly action?: InfoRowAction;
 }
 
 /** Typed failures of central calls; the machine maps them to screens. */

@@ -15,6 +15,11 @@ CREATE TABLE IF NOT EXISTS document_choices (
   reprint_code TEXT NOT NULL, post_to TEXT, recorded_at TEXT NOT NULL
 ) STRICT;
 CREATE INDEX IF NOT EXISTS document_choices_by_code ON document_choices (reprint_code);
+CREATE INDEX IF NOT EXISTS document_choices_by_document ON document_choices (document_id);
+CREATE TABLE IF NOT EXISTS document_reprints (
+  document_id TEXT PRIMARY KEY, key TEXT NOT NULL UNIQUE, kiosk_id TEXT NOT NULL, body_hash TEXT NOT NULL,
+  holder_id TEXT NOT NULL, reprinted_at TEXT NOT NULL
+) STRICT;
 `;
 
 const ready = new WeakSet<Database.Database>();
@@ -42,6 +47,16 @@ export interface DocumentChoiceRecord {
   /** The full address the document goes to (post only; null when none is on record). */
   readonly postTo: string | null;
   readonly recordedAt: string;
+}
+
+/** A kept document printed again at a kiosk (one per document: document_id is the key). */
+export interface DocumentReprintRecord {
+  readonly documentId: string;
+  readonly key: string;
+  readonly kioskId: string;
+  readonly bodyHash: string;
+  readonly holderId: string;
+  readonly reprintedAt: string;
 }
 
 /** A stored transaction that issued a document, as the choice route needs it. */
@@ -74,6 +89,32 @@ export function openDocumentChoiceTable(db: Database.Database) {
     findByReprintCode(reprintCode: string): DocumentChoiceRecord | undefined {
       const row = statement(db, 'SELECT key FROM document_choices WHERE reprint_code = ?').get(reprintCode) as { key: string } | undefined;
       return row ? this.find(row.key) : undefined;
+    },
+    /** The choice made for a document (a request id), if its printing failed and a choice was recorded. */
+    choiceFor(documentId: string): DocumentChoiceRecord | undefined {
+      const row = statement(db, 'SELECT key FROM document_choices WHERE document_id = ? ORDER BY recorded_at LIMIT 1').get(documentId) as { key: string } | undefined;
+      return row ? this.find(row.key) : undefined;
+    },
+    /** Who paid for the request and whom it is about: the only people who may have it reprinted. */
+    partiesOf(documentId: string): { readonly payerId: string; readonly subjectId: string } | undefined {
+      const row = statement(db, 'SELECT holder_id AS payerId, subject_id AS subjectId FROM requests WHERE id = ?').get(documentId) as { payerId: string; subjectId: string } | undefined;
+      return row ? { ...row } : undefined;
+    },
+    reprintOf(documentId: string): DocumentReprintRecord | undefined {
+      const row = statement(db, 'SELECT document_id AS documentId, key, kiosk_id AS kioskId, body_hash AS bodyHash, holder_id AS holderId, reprinted_at AS reprintedAt FROM document_reprints WHERE document_id = ?').get(documentId) as DocumentReprintRecord | undefined;
+      return row ? { ...row } : undefined;
+    },
+    reprintByKey(key: string): DocumentReprintRecord | undefined {
+      const row = statement(db, 'SELECT document_id AS documentId FROM document_reprints WHERE key = ?').get(key) as { documentId: string } | undefined;
+      return row ? this.reprintOf(row.documentId) : undefined;
+    },
+    insertReprint(record: DocumentReprintRecord): void {
+      statement(db, 'INSERT INTO document_reprints (document_id, key, kiosk_id, body_hash, holder_id, reprinted_at) VALUES (?, ?, ?, ?, ?, ?)').run(
+        record.documentId, record.key, record.kioskId, record.bodyHash, record.holderId, record.reprintedAt,
+      );
+    },
+    reprintCount(): number {
+      return (statement(db, 'SELECT count(*) AS n FROM document_reprints').get() as { n: number }).n;
     },
     insert(record: DocumentChoiceRecord): void {
       statement(db, 'INSERT INTO document_choices (key, kiosk_id, body_hash, document_id, choice, status, reprint_code, post_to, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)').run(

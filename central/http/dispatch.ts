@@ -8,6 +8,8 @@ import { enrolmentRoute, isEnrolmentPath } from '../enrolment/enrolment-routes';
 import { refundRoute } from '../refunds/refund-route';
 import { documentChoiceRoute } from '../documents/document-choice-route';
 import { documentChoicePath } from '../../electron/central-client/document-choice-wire';
+import { documentReprintedRoute } from '../documents/document-reprinted-route';
+import { documentReprintedPath } from '../../electron/central-client/document-reprint-wire';
 
 const kioskIdFormat = /^[A-Z0-9-]{3,32}$/;
 
@@ -61,6 +63,7 @@ export async function dispatchApi(deps: RouteDeps, request: ApiRequest): Promise
   if (path === '/v1/heartbeat') return heartbeatRoute(deps, request.kioskId, json.value);
   if (path === '/v1/refunds') return refundRoute(deps, request.kioskId, json.value);
   if (path === documentChoicePath) return documentChoiceRoute(deps, request.kioskId, json.value);
+  if (path === documentReprintedPath) return documentReprintedRoute(deps, request.kioskId, json.value);
   if (path.startsWith('/v1/receipts/')) return receiptRoute(deps, request.kioskId, path, json.value);
   const service = /^\/v1\/services\/([a-z0-9-]{1,64})\/([a-z]+)$/.exec(path);
   if (service) return serviceRoute(deps, service[1]!, service[2]!, json.value);

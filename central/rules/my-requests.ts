@@ -1,6 +1,7 @@
 // Read-only: the holder's and their dependants' requests, newest first.
 import { err, ok } from '../../hardware/result';
 import type { InfoRow } from '../../state-machines/domain';
+import { keptDocument } from '../documents/kept-document';
 import { peopleOf } from '../db/people-queries';
 import { requestsAbout } from '../db/record-queries';
 import { eligible, reason, subjectRelation } from './common';
@@ -21,10 +22,13 @@ export const myRequests: ServiceRules = {
     const byId = new Map(people.map((p) => [p.idNumber, p]));
     return requestsAbout(ctx.db, people.map((p) => p.idNumber)).map((r): InfoRow => {
       const person = byId.get(r.subjectId);
+      // a paid certificate that did not print: ready to print at any kiosk, posted, or reprinted
+      const kept = keptDocument(ctx.db, r, holderId);
       return {
         labelKey: `central:request.${r.serviceId}`,
         labelValues: { number: r.id, date: r.submittedAt, nameAr: person?.nameAr ?? '', nameLatin: person?.nameLatin ?? '' },
-        statusKey: r.status === 'rejected' ? `central:status.rejected.${r.reason ?? 'other'}` : `central:status.${r.status}`,
+        statusKey: kept?.statusKey ?? (r.status === 'rejected' ? `central:status.rejected.${r.reason ?? 'other'}` : `central:status.${r.status}`),
+        ...(kept?.action ? { action: kept.action } : {}),
       };
     });
   },

@@ -40,8 +40,11 @@ export const QuoteResponse = z.object({
   lines: z.array(z.object({ labelKey: z.string().max(128), labelValues, amountMinor })),
 });
 
+/** A row's action: a kept certificate the person may print here (my-requests). */
+const infoRowAction = z.object({ kind: z.literal('reprint-document'), serviceId: z.string().min(1).max(64), documentId: z.string().min(1).max(64) });
+
 export const InfoResponse = z.object({
-  rows: z.array(z.object({ labelKey: z.string().max(128), labelValues, statusKey: z.string().max(128) })),
+  rows: z.array(z.object({ labelKey: z.string().max(128), labelValues, statusKey: z.string().max(128), action: infoRowAction.optional() })),
 });
 
 export const WireTransaction = z.object({
