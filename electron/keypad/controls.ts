@@ -5,6 +5,7 @@
 import type { UiEvent, View } from '../bridge/contract';
 import { personal, text, type Segment } from '../speech/segments';
 import { settingsControls } from './settings-controls';
+import { languageControls, languageSwitchControl } from './language-controls';
 import { technicianControls } from '../technician/technician-controls';
 import { describeKey } from '../speech/describe-key';
 import { maxFieldLength } from '../../locales/keyboard/editing';
@@ -23,11 +24,13 @@ export interface Control {
   readonly field?: { readonly name: string; readonly kind: FormField['kind']; readonly value: string; readonly maxLength: number };
 }
 
-export type Overlay = 'settings' | 'timeout-warning' | 'help' | 'none';
+export type Overlay = 'settings' | 'timeout-warning' | 'language' | 'help' | 'none';
 
 export function overlayOf(view: View): Overlay {
   if (view.a11y?.isMenuOpen) return 'settings';
+  // the warning shows over the language list: the person must see that the session is ending
   if (view.timeoutWarning) return 'timeout-warning';
+  if (view.languageSwitch?.isOpen) return 'language';
   if (view.isHelpOpen) return 'help';
   return 'none';
 }
@@ -166,6 +169,7 @@ function navControls(view: View): Control[] {
   if (view.canGoBack) controls.push({ id: 'back', label: [text('screens:common.back')], activate: { type: 'BACK' } });
   if (view.hasHelp) controls.push({ id: 'help', label: [text('screens:common.help')], activate: { type: 'HELP' } });
   if (view.canCancel) controls.push({ id: 'cancel', label: [text('screens:common.cancel')], activate: { type: 'CANCEL' } });
+  controls.push(...languageSwitchControl(view));
   // out of service nobody can be served (the renderer leaves the button out there too)
   if ((view.screen as string) !== 'out-of-service') controls.push({ id: 'settings', label: [text('accessibility:settings.open')], activate: { type: 'A11Y.SET', settings: { isMenuOpen: true } } });
   return controls;
@@ -181,6 +185,8 @@ export function controlsOf(view: View): Control[] {
         { id: 'more-time', label: [text('screens:timeout.more-time')], activate: { type: 'MORE_TIME' } },
         { id: 'end-session', label: [text('screens:timeout.end-now')], activate: { type: 'CANCEL' } },
       ];
+    case 'language':
+      return languageControls(view);
     case 'help':
       return [{ id: 'close-help', label: [text('screens:help.close')], activate: { type: 'HELP.CLOSED' } }];
     case 'none': {

@@ -103,6 +103,9 @@ export function createKeypadController(options: KeypadControllerOptions): Keypad
       case 'settings':
         options.send({ type: 'A11Y.SET', settings: { isMenuOpen: false } });
         return true;
+      case 'language':
+        options.send({ type: 'LANGUAGE.MENU', isOpen: false });
+        return true;
       case 'help':
         isKeyHelpOn = false;
         options.send({ type: 'HELP.CLOSED' });

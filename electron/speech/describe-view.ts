@@ -6,7 +6,7 @@ import { controlsOf, overlayOf, type Control } from '../keypad/controls';
 import { text, type Segment } from './segments';
 import { helpTopicOf } from '../bridge/help-topic';
 
-const navControlIds = new Set(['back', 'help', 'cancel', 'settings']);
+const navControlIds = new Set(['back', 'help', 'cancel', 'language-switch', 'settings']);
 const textOf = (value: View['title'], content: 'public' | 'personal' = 'public'): Segment => ({ kind: 'text', text: value, content });
 
 /** The screen's own line when the view sends none (as the renderer shows it). */
@@ -89,6 +89,9 @@ export function describeView(view: View, hasKey: (key: string) => boolean): Segm
   switch (overlay) {
     case 'settings':
       said.push(text('accessibility:settings.title'));
+      break;
+    case 'language':
+      said.push(text('accessibility:language.title'));
       break;
     case 'timeout-warning':
       said.push(text('screens:timeout.title'), text('screens:timeout.message', { count: view.timeoutWarning?.secondsLeft ?? 0 }), text('accessibility:describe.more-time'));
