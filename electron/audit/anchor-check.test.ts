@@ -8,6 +8,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { ok } from '../../hardware/result';
 import type { RunningCentral } from '../../central/server';
 import { startTestCentral } from '../../central/test-support';
+import { ensureTestCa } from '../../central/tls/test-ca';
 import type { HeartbeatSender } from '../central-client/contract';
 import { createHttpCentralClient } from '../central-client/http-central-client';
 import { startHeartbeats } from '../health/heartbeat';
@@ -120,6 +121,23 @@ describe('audit log anchored at the central through heartbeats', () => {
     );
     expect(unreachable?.code).toBe(2);
     expect(unreachable?.stderr).toMatch(/^audit:verify: the central at http:\/\/127.0.0.1:9 cannot be reached/);
+  });
+
+  it('given a central on HTTPS, then audit:verify trusts only the CA it is given (--ca, or the config\'s central.caFile), as the kiosk does', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'audit-anchor-tls-'));
+    const ministry = ensureTestCa(join(folder, 'ministry'));
+    central = await startTestCentral({ dbPath: join(folder, 'central.sqlite'), auth: {}, tls: { cert: ministry.certPem, key: ministry.keyPem }, now: () => new Date() });
+    const path = join(folder, 'audit.sqlite');
+    const log = openLog(path);
+    log.append({ actor: 'kiosk', action: 'kiosk.started' });
+    log.close();
+    const verify = (extra: string[]) =>
+      run('npm', ['run', '--silent', 'audit:verify', '--', '--db', path, '--central', central!.url, '--kiosk', kioskId, ...extra], { cwd: repoRoot }).then(
+        ({ stdout }) => ({ code: 0, out: stdout }),
+        (error: { code: number; stderr: string }) => ({ code: error.code, out: error.stderr }),
+      );
+    expect(await verify(['--ca', ministry.caFile])).toEqual({ code: 0, out: expect.stringMatching(/^OK: 1 rows, chain intact/) });
+    expect(await verify([])).toEqual({ code: 2, out: expect.stringMatching(/cannot be reached/) });
   });
 
   it('given a central that never heard from this kiosk, then the chain alone is reported with that said', () => {

@@ -42,9 +42,10 @@ export function verifyAuditFile(path: string, anchors?: readonly AuditAnchor[]):
  * The kiosk's own audit log: the data folder of the config the kiosk itself would read
  * ($KIOSK_CONFIG, else /etc/moi-kiosk/config.json, else the embedded defaults), or of --config.
  */
-export function kioskAuditPath(env: Readonly<Record<string, string | undefined>>, configPath?: string): { readonly path: string; readonly kioskId: string } | { readonly error: string } {
+export function kioskAuditPath(env: Readonly<Record<string, string | undefined>>, configPath?: string): { readonly path: string; readonly kioskId: string; readonly caFile?: string } | { readonly error: string } {
   const chosen = configPath ?? (env.KIOSK_CONFIG || (existsSync('/etc/moi-kiosk/config.json') ? '/etc/moi-kiosk/config.json' : undefined));
   const loaded = chosen === undefined ? parseConfig({}) : loadConfigFile(chosen);
   if (!loaded.ok) return { error: describeConfigError(loaded.error) };
-  return { path: join(loaded.value.dataDir || defaultDataDir(env), auditFileName), kioskId: loaded.value.kioskId };
+  const caFile = loaded.value.central.caFile;
+  return { path: join(loaded.value.dataDir || defaultDataDir(env), auditFileName), kioskId: loaded.value.kioskId, ...(caFile === undefined ? {} : { caFile }) };
 }
