@@ -5,6 +5,7 @@ import type { Result } from '../../hardware/result';
 import type { CentralError } from '../../state-machines/domain';
 import { createCentralClock } from './central-clock';
 import { DocumentChoiceResponse, documentChoicePath, type DocumentChoiceRequest } from './document-choice-wire';
+import { DocumentReprintedResponse, documentReprintedPath, type DocumentReprintedRequest } from './document-reprint-wire';
 import { postJsonSigned, type HttpCallOptions, type KioskSecret } from './http-call';
 
 export interface DocumentChoiceClientOptions {
@@ -18,6 +19,8 @@ export interface DocumentChoiceClientOptions {
 
 export interface DocumentChoiceClient {
   record(request: DocumentChoiceRequest): Promise<Result<DocumentChoiceResponse, CentralError>>;
+  /** A kept document was printed again here (document-reprint-wire.ts); optional so fakes of record need not have it. */
+  reportReprint?(request: DocumentReprintedRequest): Promise<Result<DocumentReprintedResponse, CentralError>>;
 }
 
 export function createDocumentChoiceClient(options: DocumentChoiceClientOptions): DocumentChoiceClient {
@@ -29,5 +32,8 @@ export function createDocumentChoiceClient(options: DocumentChoiceClientOptions)
     clock: createCentralClock(),
     ...(options.secret !== undefined ? { secret: options.secret } : {}),
   };
-  return { record: (request) => postJsonSigned(call, documentChoicePath, request, DocumentChoiceResponse) };
+  return {
+    record: (request) => postJsonSigned(call, documentChoicePath, request, DocumentChoiceResponse),
+    reportReprint: (request) => postJsonSigned(call, documentReprintedPath, request, DocumentReprintedResponse),
+  };
 }

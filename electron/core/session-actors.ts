@@ -21,6 +21,7 @@ import type { Outbox } from '../outbox/outbox';
 import type { FaultHooks } from './fault-hooks';
 import { payTransaction } from './pay-transaction';
 import { documentActors } from './document-actors';
+import { reprintKeptDocument } from './document-reprint';
 import type { DocumentPrinting } from './print-document';
 import { buildReceipt } from './receipt-builder';
 import { receiptNoteKeys, withBooking } from './receipt-extras';
@@ -67,6 +68,9 @@ export function provideSessionActors(deps: ActorDependencies) {
         deps.central.quote(input.serviceId, { holderId: input.holderId, subjectId: input.subjectId, itemIds: input.itemIds, fields: input.fields }),
       ),
       loadInfo: fromPromise(({ input }) => deps.central.info(input.serviceId, { ...(input.holderId ? { holderId: input.holderId } : {}), fields: input.fields })),
+      runInfoAction: fromPromise(({ input }) =>
+        reprintKeptDocument({ printing: { ...(deps.documents ?? noDocumentPrinting), central: deps.central, kioskId: deps.kioskId, logger: deps.logger }, client: deps.documentChoices?.client }, input),
+      ),
       pay: fromPromise(({ input }: { input: PayRequest }) =>
         payTransaction(
           {

@@ -40,8 +40,8 @@ export const Step = z.discriminatedUnion('kind', [
   /** The central's quote for what was chosen; the holder confirms the fee. */
   z.object({ kind: z.literal('review') }),
   z.object({ kind: z.literal('pay') }),
-  /** A read-only answer from the central (requests, verification…). */
-  z.object({ kind: z.literal('info') }),
+  /** A read-only answer from the central (requests, verification…); rows may carry an action it allows. */
+  z.object({ kind: z.literal('info'), rowActions: z.array(z.enum(['reprint-document'])).default([]) }),
 ]);
 export type Step = z.infer<typeof Step>;
 

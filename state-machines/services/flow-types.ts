@@ -55,6 +55,8 @@ export interface FlowContext {
   quote: Quote | undefined;
   hasQuoteChanged: boolean;
   info: readonly InfoRow[];
+  /** How the last row action ended (a kept certificate printed here, or not). */
+  infoOutcome: 'reprinted' | 'reprint-failed' | undefined;
   failure: 'declined' | 'cancelled' | 'not-charged' | undefined;
   problem: CentralError['kind'] | 'receipt-printer' | 'a4-printer' | 'storage' | 'payment' | 'central' | undefined;
   output: FlowOutput;

@@ -5,6 +5,7 @@ import { assign, fromPromise, setup } from 'xstate';
 import type { Eligibility, InfoRow, Person, Quote, ServiceItem } from '../domain';
 import type { Step } from './definition';
 import { validateForm, visibleFields } from './form-validation';
+import { infoActionAt, takenAction, type InfoActionOutcome, type InfoActionRequest } from './info-action';
 import type { ActorResult, FlowContext, FlowInput, FlowOutput, PayOutcome, PayRequest } from './flow-types';
 
 export type FlowEvent =
@@ -14,6 +15,7 @@ export type FlowEvent =
   | { type: 'FIELD.CHANGED'; name: string; value: string }
   | { type: 'FORM.SUBMITTED' }
   | { type: 'PAY.CONFIRMED' }
+  | { type: 'INFO.ACTION'; index: number }
   | { type: 'RETRY' }
   | { type: 'BACK' }
   | { type: 'CANCEL' }
@@ -79,6 +81,7 @@ export const serviceFlowMachine = setup({
     requestQuote: fromPromise<ActorResult<Quote>, SubjectQuery & { itemIds: readonly string[]; fields: Record<string, string> }>(notProvided('requestQuote')),
     loadInfo: fromPromise<ActorResult<readonly InfoRow[]>, InfoQuery>(notProvided('loadInfo')),
     pay: fromPromise<PayOutcome, PayRequest>(notProvided('pay')),
+    runInfoAction: fromPromise<InfoActionOutcome, InfoActionRequest>(notProvided('runInfoAction')),
   },
   guards: {
     isSubjectStep: stepIs('subject'),
@@ -122,6 +125,7 @@ export const serviceFlowMachine = setup({
     quote: undefined,
     hasQuoteChanged: false,
     info: [],
+    infoOutcome: undefined,
     failure: undefined,
     problem: undefined,
     output: { kind: 'cancelled' },
@@ -360,7 +364,20 @@ export const serviceFlowMachine = setup({
             ],
           },
         },
-        showing: { tags: ['waiting'], on: { DONE: { actions: 'finish', target: '#serviceFlow.done' } } },
+        showing: {
+          tags: ['waiting'],
+          on: { DONE: { actions: 'finish', target: '#serviceFlow.done' }, 'INFO.ACTION': { guard: ({ context, event }) => infoActionAt(context, event.index) !== undefined, target: 'acting' } },
+        },
+        // the rows are asked for again afterwards, so a reprinted certificate no longer offers printing
+        acting: {
+          tags: ['busy'],
+          invoke: {
+            src: 'runInfoAction',
+            input: ({ context, event }) => takenAction(context, event),
+            onDone: { actions: assign({ infoOutcome: ({ event }) => event.output }), target: 'loading' },
+            onError: { actions: assign({ infoOutcome: 'reprint-failed' as const }), target: 'loading' },
+          },
+        },
       },
       on: {
         BACK: { actions: 'cancel', target: 'done' },
