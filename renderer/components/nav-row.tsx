@@ -2,6 +2,7 @@ import type { ReactElement } from 'react';
 import type { View } from '../../electron/bridge/contract';
 import { useSend } from '../bridge/bridge-context';
 import { useKioskText } from '../i18n/use-kiosk-text';
+import { LanguageButton } from './language-switch';
 
 /** Back, Help and Cancel, each only where the view says it applies; accessibility settings always. */
 export function NavRow({ view }: { readonly view: View }): ReactElement | null {
@@ -28,6 +29,7 @@ export function NavRow({ view }: { readonly view: View }): ReactElement | null {
           {t('common.cancel')}
         </button>
       )}
+      <LanguageButton view={view} />
       {hasSettings && (
         <button type="button" className="button button--secondary nav-row__settings" data-action="settings" data-control="settings" onClick={() => send({ type: 'A11Y.SET', settings: { isMenuOpen: true } })}>
           <span className="icon icon--settings" aria-hidden="true" />

@@ -8,6 +8,7 @@ import { SettingsOverlay } from '../accessibility/settings-overlay';
 import { settingsClasses } from '../accessibility/screen-settings';
 import { CallStaff } from './call-staff';
 import { HelpOverlay } from './help-overlay';
+import { LanguageOverlay } from './language-switch';
 import { NavRow } from './nav-row';
 import { TimeoutWarning } from './timeout-warning';
 
@@ -26,7 +27,9 @@ export function ScreenFrame({ view, children, isBusy = false, className }: Scree
   const defaultLead = `${view.screen}.message`;
   const lead = view.message ?? (kiosk.has(defaultLead) ? { key: defaultLead, values: {} } : undefined);
   const isSettingsOpen = view.a11y?.isMenuOpen === true;
-  const hasOverlay = view.isHelpOpen || view.timeoutWarning !== undefined || isSettingsOpen;
+  // the inactivity warning shows over the language list (as the keypad's overlayOf orders them)
+  const isLanguageOpen = view.languageSwitch?.isOpen === true && !isSettingsOpen && view.timeoutWarning === undefined;
+  const hasOverlay = view.isHelpOpen || view.timeoutWarning !== undefined || isSettingsOpen || isLanguageOpen;
   const settings = settingsClasses(view);
   return (
     <main
@@ -71,7 +74,8 @@ export function ScreenFrame({ view, children, isBusy = false, className }: Scree
         <div className="screen__body">{children}</div>
         <NavRow view={view} />
       </div>
-      {view.isHelpOpen && !isSettingsOpen && <HelpOverlay view={view} />}
+      {view.isHelpOpen && !isSettingsOpen && !isLanguageOpen && <HelpOverlay view={view} />}
+      {isLanguageOpen && <LanguageOverlay view={view} />}
       {view.timeoutWarning && !isSettingsOpen && <TimeoutWarning secondsLeft={view.timeoutWarning.secondsLeft} />}
       {isSettingsOpen && view.a11y && <SettingsOverlay settings={view.a11y} />}
     </main>

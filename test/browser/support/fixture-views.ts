@@ -1,6 +1,7 @@
 // One view per kind of screen, with the keys and shapes the kiosk core sends, so every
-// screen (and both overlays) can be drawn and checked without walking the machines there.
+// screen (and the overlays) can be drawn and checked without walking the machines there.
 import type { Money, ScreenId, View } from '../../../electron/bridge/contract';
+import { languageSwitchOf } from '../../../electron/core/language-switch';
 
 const qar = (amountMinor: number): Money => ({ amountMinor, currency: 'QAR', minorUnits: 2 });
 const text = (key: string, values: Record<string, string | number> = {}): View['title'] => ({ key, values });
@@ -22,6 +23,8 @@ export function fixtureViews(language: string): Fixture[] {
     canCancel: false,
     hasHelp: screen !== 'attract',
     isHelpOpen: false,
+    // the language button where the core offers it (closed)
+    ...languageSwitchOf(screen, ['ar', 'en'], false),
     availability: 'serving',
     ...extra,
   });
@@ -125,6 +128,7 @@ export function fixtureViews(language: string): Fixture[] {
     })],
     ['error', base('error', { canCancel: true, holder, message: text('screens:problem.unreachable'), error: { supportCode: 'K7-3F2A' } })],
     ['timeout-warning', base('items', { ...nav, items, timeoutWarning: { secondsLeft: 30 } })],
+    ['language-switch', base('menu', { canCancel: true, holder, languages: ['ar', 'en', 'fr', 'ur', 'hi', 'ml'], languageSwitch: { isOpen: true }, menu: [{ serviceId: 'traffic-fines', title: text('services:traffic-fines.title'), isAvailable: true }] })],
     ['help', base('menu', { canCancel: true, holder, isHelpOpen: true, menu: [{ serviceId: 'traffic-fines', title: text('services:traffic-fines.title'), isAvailable: true }] })],
   ];
   return fixtures.map(([name, view]) => ({ name, view }));
