@@ -66,6 +66,8 @@ export const UiEvent = z.discriminatedUnion('type', [
   /** A paid document did not print: wait for the printer, reprint it later, or have it posted. */
   z.object({ type: z.literal('DOCUMENT.CHOSEN'), choice: z.enum(['wait', 'reprint', 'post']) }),
   z.object({ type: z.literal('DOCUMENT.STOP_WAITING') }),
+  /** Act on an info row the view offers an action for (my-requests: print a kept certificate here). */
+  z.object({ type: z.literal('INFO.ACTION'), index: z.number().int().min(0).max(200) }),
 ]);
 export type UiEvent = z.infer<typeof UiEvent>;
 export type UiEventType = UiEvent['type'];
@@ -160,7 +162,10 @@ export const View = z.object({
   quote: z
     .object({ lines: z.array(z.object({ label: Text, amount: Money })), total: Money, hasChanged: z.boolean() })
     .optional(),
-  info: z.array(z.object({ label: Text, status: Text })).optional(),
+  /** Rows of an info answer; `action`: what the person may do with the row here (its button sends INFO.ACTION with the row's index). */
+  info: z.array(z.object({ label: Text, status: Text, action: z.object({ kind: z.literal('reprint-document') }).optional() })).optional(),
+  /** A row's action under way or just ended: printing a kept certificate here, printed, or not printed (still kept). */
+  infoAction: z.enum(['printing', 'reprinted', 'reprint-failed']).optional(),
   outcome: z
     .object({ reference: z.string(), isPendingConfirmation: z.boolean(), isReceiptPrinted: z.boolean(), amount: Money.optional() })
     .optional(),

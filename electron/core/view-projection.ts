@@ -67,7 +67,8 @@ const sessionScreens: Record<string, ScreenId> = {
 function flowScreen(flow: FlowSnapshot): ScreenId {
   if (flow.matches({ items: 'choosing' })) return 'items';
   if (flow.matches({ review: 'confirming' })) return 'review';
-  if (flow.matches({ info: 'showing' })) return 'info';
+  // printing a row's certificate and asking for the rows again after it stay on the rows
+  if (flow.matches({ info: 'showing' }) || flow.matches({ info: 'acting' }) || (flow.matches({ info: 'loading' }) && flow.context.infoOutcome !== undefined)) return 'info';
   if (flow.matches('subject')) return 'subject';
   if (flow.matches('form')) return 'form';
   if (flow.matches('ineligible') || flow.matches('refused')) return 'ineligible';
@@ -237,11 +238,28 @@ function projectFlow(view: View, flow: FlowSnapshot, money: (amountMinor: number
       view.message = text(`screens:payment-failed.${c.failure ?? 'declined'}`);
       break;
     case 'info':
-      view.info = c.info.map((row) => ({ label: text(row.labelKey, { ...row.labelValues }), status: text(row.statusKey) }));
+      view.info = c.info.map((row) => ({
+        label: text(row.labelKey, { ...row.labelValues }),
+        status: text(row.statusKey),
+        ...(row.action ? { action: { kind: row.action.kind } } : {}),
+      }));
       if (c.info.length === 0) view.message = text('screens:info.none');
+      projectInfoAction(view, flow);
       break;
     default:
       break;
+  }
+}
+
+/** A row's action under way (nothing else can be pressed meanwhile) or how the last one ended. */
+function projectInfoAction(view: View, flow: FlowSnapshot): void {
+  const activity = flow.matches({ info: 'acting' }) ? 'printing' : flow.context.infoOutcome;
+  if (!activity) return;
+  view.infoAction = activity;
+  view.message = text(`screens:info.${activity === 'printing' ? 'reprinting' : activity}`);
+  if (activity === 'printing') {
+    view.canGoBack = false;
+    view.canCancel = false;
   }
 }
 

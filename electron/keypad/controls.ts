@@ -123,6 +123,13 @@ function screenControls(view: View): Control[] {
           activate: { type: 'RECEIPT.SEND', channel: channel.channel },
           isDisabled: channel.status === 'sending',
         }));
+    case 'info':
+      // a row the person may act on (a kept certificate: print it here), said with the row's request and status
+      return (view.info ?? []).flatMap((row, index): Control[] =>
+        row.action
+          ? [{ id: `info-action-${index}`, label: [{ kind: 'text', text: row.label, content: 'personal' }, { kind: 'text', text: row.status, content: 'personal' }, text('screens:info.reprint')], activate: { type: 'INFO.ACTION', index }, isDisabled: view.infoAction === 'printing' }]
+          : [],
+      );
     case 'document-problem': {
       // a paid document that did not print: the person's choices, or a way to stop waiting for the printer
       const problem = view.documentProblem;

@@ -38,7 +38,8 @@ function contentOf(view: View): Segment[] {
       }
       break;
     case 'info':
-      for (const row of view.info ?? []) said.push(textOf(row.label, 'personal'), textOf(row.status, 'personal'));
+      // a row that can be printed here says so after its status (its Print button is a keypad control)
+      for (const row of view.info ?? []) said.push(textOf(row.label, 'personal'), textOf(row.status, 'personal'), ...(row.action ? [text('screens:info.reprint')] : []));
       break;
     case 'form':
       for (const field of view.form ?? []) if (field.error) said.push(textOf(field.label), textOf(field.error));

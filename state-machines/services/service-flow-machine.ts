@@ -371,6 +371,8 @@ export const serviceFlowMachine = setup({
         // the rows are asked for again afterwards, so a reprinted certificate no longer offers printing
         acting: {
           tags: ['busy'],
+          // the certificate may already be on its way to the paper: leaving now would hide what happens to it
+          on: { BACK: { actions: [] }, CANCEL: { actions: [] } },
           invoke: {
             src: 'runInfoAction',
             input: ({ context, event }) => takenAction(context, event),

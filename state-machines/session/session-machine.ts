@@ -16,7 +16,7 @@ const userEventTypes = [
   ...technicianEventTypes,
   'START', 'APP.SIGNIN', 'VERIFY.START', 'LANGUAGE.CHOSEN', 'LANGUAGE.MENU', 'PIN.DIGIT', 'PIN.ERASE', 'PIN.SUBMIT', 'SERVICE.CHOSEN', 'SUBJECT.CHOSEN', 'ITEM.TOGGLED',
   'ITEMS.CONFIRMED', 'FIELD.CHANGED', 'FORM.SUBMITTED', 'PAY.CONFIRMED', 'RETRY', 'BACK', 'CANCEL', 'DONE', 'HELP', 'HELP.CLOSED', 'MORE_TIME',
-  'A11Y.SET', 'SPEECH.REPEAT', 'SPEECH.PAUSE', 'RECEIPT.SEND', 'DOCUMENT.CHOSEN', 'DOCUMENT.STOP_WAITING',
+  'A11Y.SET', 'SPEECH.REPEAT', 'SPEECH.PAUSE', 'RECEIPT.SEND', 'DOCUMENT.CHOSEN', 'DOCUMENT.STOP_WAITING', 'INFO.ACTION',
 ] as const;
 /**
  * What some user events change besides restarting the timer. XState v5 takes a parent's
@@ -27,7 +27,7 @@ const userEventTypes = [
 const userEventEffects: Partial<Record<(typeof userEventTypes)[number], 'openHelp' | 'closeHelp' | 'setA11y' | 'chooseLanguage' | 'setLanguageMenu'>> = {
   HELP: 'openHelp', 'HELP.CLOSED': 'closeHelp', 'A11Y.SET': 'setA11y', 'LANGUAGE.CHOSEN': 'chooseLanguage', 'LANGUAGE.MENU': 'setLanguageMenu',
 };
-const flowEventTypes = ['SUBJECT.CHOSEN', 'ITEM.TOGGLED', 'ITEMS.CONFIRMED', 'FIELD.CHANGED', 'FORM.SUBMITTED', 'PAY.CONFIRMED', 'RETRY', 'BACK', 'CANCEL', 'DONE'] as const;
+const flowEventTypes = ['SUBJECT.CHOSEN', 'ITEM.TOGGLED', 'ITEMS.CONFIRMED', 'FIELD.CHANGED', 'FORM.SUBMITTED', 'PAY.CONFIRMED', 'INFO.ACTION', 'RETRY', 'BACK', 'CANCEL', 'DONE'] as const;
 
 export const sessionMachine = sessionSetup.createMachine({
   id: 'session',

@@ -6,6 +6,7 @@ import type { Eligibility, InfoRow, Profile, Quote, ServiceItem } from '../domai
 import type { KioskStatus } from '../services/availability';
 import type { ServiceDefinition } from '../services/definition';
 import type { ActorResult, PayOutcome, PayRequest } from '../services/flow-types';
+import type { InfoActionOutcome, InfoActionRequest } from '../services/info-action';
 import { serviceFlowMachine } from '../services/service-flow-machine';
 import { sessionMachine } from '../session/session-machine';
 import type { ApprovalOutput, ChallengeOutput, PrintOutput, ProfileOutput, ReadCardOutput, SessionEvent, SessionTimeouts, VerifyPinOutput } from '../session/session-types';
@@ -53,6 +54,10 @@ export interface FakeWorld {
   challengesIssued: number;
   /** The app's side: resolves a challenge the kiosk is waiting on. */
   pendingApprovals: Map<string, (answer: 'approved' | 'expired') => void>;
+  /** Row actions the core was asked to run (my-requests: print a kept certificate), how they end, and a gate to hold one in progress. */
+  infoActions?: InfoActionRequest[];
+  infoOutcome?: InfoActionOutcome;
+  infoGate?: Promise<void>;
 }
 
 export function makeWorld(overrides: Partial<FakeWorld> = {}): FakeWorld {
@@ -102,6 +107,11 @@ export function provideFakes(world: FakeWorld) {
       loadInfo: fromPromise(async ({ input }): Promise<ActorResult<readonly InfoRow[]>> => {
         world.asked.push({ call: 'info', fields: input.fields, ...(input.holderId ? { holderId: input.holderId } : {}) });
         return ok(world.info);
+      }),
+      runInfoAction: fromPromise(async ({ input }): Promise<InfoActionOutcome> => {
+        (world.infoActions ??= []).push(input);
+        if (world.infoGate) await world.infoGate;
+        return world.infoOutcome ?? 'reprinted';
       }),
       pay: fromPromise(async ({ input }): Promise<PayOutcome> => {
         if (world.payGate) await world.payGate;
