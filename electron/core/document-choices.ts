@@ -7,6 +7,7 @@ import { createDocumentChoiceClient } from '../central-client/document-choice-cl
 import type { KioskSecret } from '../central-client/http-call';
 import { openDocumentChoiceStore, type DocumentChoiceStore } from '../documents/document-choice-store';
 import { sendQueuedChoices, standingIn } from '../documents/send-document-choices';
+import { sendQueuedReprintReports } from '../documents/send-reprint-reports';
 import type { Logger } from '../log/logger';
 import type { Outbox } from '../outbox/outbox';
 
@@ -14,7 +15,7 @@ export interface DocumentChoices {
   /** Undefined when the file cannot be used: choices then go straight to the central, once. */
   readonly store: DocumentChoiceStore | undefined;
   readonly client: DocumentChoiceClient;
-  /** Sends what is still queued (after a sync pass, when the transactions have reached the central). */
+  /** Sends what is still queued, choices and reprint reports (after a sync pass, when the transactions have reached the central). */
   sendQueued(): Promise<void>;
   close(): void;
 }
@@ -37,6 +38,7 @@ export function openDocumentChoices(options: DocumentChoiceOptions): DocumentCho
     async sendQueued() {
       if (!store) return;
       await sendQueuedChoices({ store, client, standingOf: (key) => standingIn(options.outbox, key), logger: options.logger });
+      await sendQueuedReprintReports({ store, client, logger: options.logger });
     },
     close: () => store?.close(),
   };

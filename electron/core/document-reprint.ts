@@ -3,12 +3,15 @@
 // central checks both when it hands the document over and when the reprint is reported).
 // Paper out, a jam or no printer: nothing is queued for later (nobody would be there to take
 // it), the person is told, and the document stays ready to print at any other kiosk.
-// Once paper comes out, the central is told (signed; a key per copy, so a retry is stored once).
+// Once paper comes out, the central is told (signed; a key per copy, so a retry is stored once),
+// from the choice file, where the report stays until the central acknowledges it.
 import { randomUUID } from 'node:crypto';
 import { followJob } from '../../hardware/a4-printer/follow-job';
 import type { InfoActionOutcome, InfoActionRequest } from '../../state-machines/services/info-action';
 import type { DocumentChoiceClient } from '../central-client/document-choice-client';
+import type { DocumentChoiceStore } from '../documents/document-choice-store';
 import { printProblemOf } from '../documents/print-problem';
+import { sendReprintReport } from '../documents/send-reprint-reports';
 import { certificateFromWire } from './certificate-from-wire';
 import { withdrawJob, type DocumentPrinting } from './print-document';
 
@@ -16,7 +19,10 @@ export interface DocumentReprinting {
   readonly printing: DocumentPrinting;
   /** Undefined before enrolment: the report cannot be sent (the central could not have answered my-requests either). */
   readonly client: DocumentChoiceClient | undefined;
-  /** Tries to tell the central; a lost answer is retried under the same key. */
+  /** Where the report is kept until the central acknowledges it (undefined: the choice file is unusable). */
+  readonly store: DocumentChoiceStore | undefined;
+  readonly now: () => Date;
+  /** Without a store: tries to tell the central now; a lost answer is retried under the same key. */
   readonly reportAttempts?: number;
 }
 
@@ -50,9 +56,17 @@ export async function reprintKeptDocument(deps: DocumentReprinting, request: Inf
 }
 
 async function report(deps: DocumentReprinting, request: InfoActionRequest): Promise<void> {
+  const body = { key: randomUUID(), documentId: request.action.documentId, holderId: request.holderId };
+  if (deps.store) {
+    // kept before it is sent: a report lost now is sent after a later sync pass, never forgotten
+    const queued = deps.store.queueReprint(body, deps.now());
+    // sent, refused or still queued: each is logged by the sender, and a queued one goes after the next sync pass
+    await sendReprintReport({ store: deps.store, client: deps.client, logger: deps.printing.logger }, queued);
+    return;
+  }
+  // the choice file is unusable (logged when it was opened): a few tries now are all there is
   const send = deps.client?.reportReprint;
   if (!send) return;
-  const body = { key: randomUUID(), documentId: request.action.documentId, holderId: request.holderId };
   for (let attempt = 0; attempt < (deps.reportAttempts ?? 3); attempt += 1) {
     const answer = await send(body);
     if (answer.ok) return;
@@ -62,5 +76,5 @@ async function report(deps: DocumentReprinting, request: InfoActionRequest): Pro
       return;
     }
   }
-  deps.printing.logger.log('document.choice', { choice: 'reprinted', outcome: 'queued', kind: 'report-not-delivered' });
+  deps.printing.logger.log('document.choice', { choice: 'reprinted', outcome: 'lost', kind: 'report-not-delivered' });
 }

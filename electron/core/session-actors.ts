@@ -69,7 +69,7 @@ export function provideSessionActors(deps: ActorDependencies) {
       ),
       loadInfo: fromPromise(({ input }) => deps.central.info(input.serviceId, { ...(input.holderId ? { holderId: input.holderId } : {}), fields: input.fields })),
       runInfoAction: fromPromise(({ input }) =>
-        reprintKeptDocument({ printing: { ...(deps.documents ?? noDocumentPrinting), central: deps.central, kioskId: deps.kioskId, logger: deps.logger }, client: deps.documentChoices?.client }, input),
+        reprintKeptDocument({ printing: { ...(deps.documents ?? noDocumentPrinting), central: deps.central, kioskId: deps.kioskId, logger: deps.logger }, client: deps.documentChoices?.client, store: deps.documentChoices?.store, now: deps.now }, input),
       ),
       pay: fromPromise(({ input }: { input: PayRequest }) =>
         payTransaction(
