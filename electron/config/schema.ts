@@ -188,6 +188,14 @@ export const KioskConfig = z
         refundTerminalGraceMs: z.number().int().min(0).default(24 * 60 * 60_000),
       })
       .default({ intervalMs: 2_000, batchSize: 50, retentionDays: 30, refundTerminalGraceMs: 24 * 60 * 60_000 }),
+    /** Paid A4 documents (certificates) that do not print at once. */
+    documents: z
+      // strict: a misspelt wait would otherwise be dropped silently and the default used
+      .strictObject({
+        /** How long a person may wait at the kiosk for staff to reload paper or clear a jam before being asked to choose reprint or post. */
+        printerWaitMs: z.number().int().min(5_000).max(30 * 60_000).default(180_000),
+      })
+      .default({ printerWaitMs: 180_000 }),
     /** The file log in <dataDir>/logs: rotated at maxBytes, maxFiles older files kept. */
     logs: z
       .object({

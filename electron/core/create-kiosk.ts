@@ -176,7 +176,7 @@ export async function createKiosk(baseConfig: KioskConfig, options: KioskOptions
     logger,
     faults: options.faults ?? {},
     syncNow,
-    documents: documentPrinting(devices.a4Printer, pdfRenderer),
+    documents: documentPrinting(devices.a4Printer, pdfRenderer, config.documents.printerWaitMs),
     documentChoices,
   })
     .provide({ actors: appLoginActors(createLoginClient({ baseUrl: centralUrl, kioskId: link.kioskId, timeoutMs: config.central.requestTimeoutMs, fetchImpl: link.fetchImpl, secret: link.secret })) })

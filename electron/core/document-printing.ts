@@ -9,15 +9,14 @@ import type { DocumentPrinting } from './print-document';
 
 /** A job in a ready printer has this long to come out before the person is told it is kept. */
 export const documentJobPatienceMs = 20_000;
-/** Waiting for staff is bounded: after this the person is asked to choose reprint or post. */
-export const documentWaitMs = 180_000;
 const documentJobPollMs = 500;
 
-export function documentPrinting(a4Printer: A4Printer | undefined, renderer: PdfRenderer): Pick<DocumentPrinting, 'a4Printer' | 'renderPdf' | 'follow' | 'waitMs'> {
+/** `printerWaitMs` (config `documents.printerWaitMs`): waiting for staff is bounded, then the person is asked to choose reprint or post. */
+export function documentPrinting(a4Printer: A4Printer | undefined, renderer: PdfRenderer, printerWaitMs: number): Pick<DocumentPrinting, 'a4Printer' | 'renderPdf' | 'follow' | 'waitMs'> {
   return {
     a4Printer,
     renderPdf: (data) => renderCertificatePdf(data, renderer),
     follow: { pollMs: documentJobPollMs, patienceMs: documentJobPatienceMs, delay: (ms) => delay(ms) },
-    waitMs: documentWaitMs,
+    waitMs: printerWaitMs,
   };
 }
