@@ -237,15 +237,18 @@ function projectFlow(view: View, flow: FlowSnapshot, money: (amountMinor: number
     case 'payment-failed':
       view.message = text(`screens:payment-failed.${c.failure ?? 'declined'}`);
       break;
-    case 'info':
+    case 'info': {
+      // while the rows are asked for again after an action, the old ones show without their actions
+      const isActionable = flow.matches({ info: 'showing' });
       view.info = c.info.map((row) => ({
         label: text(row.labelKey, { ...row.labelValues }),
         status: text(row.statusKey),
-        ...(row.action ? { action: { kind: row.action.kind } } : {}),
+        ...(row.action && isActionable ? { action: { kind: row.action.kind } } : {}),
       }));
       if (c.info.length === 0) view.message = text('screens:info.none');
       projectInfoAction(view, flow);
       break;
+    }
     default:
       break;
   }
