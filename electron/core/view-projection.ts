@@ -238,8 +238,8 @@ function projectFlow(view: View, flow: FlowSnapshot, money: (amountMinor: number
       view.message = text(`screens:payment-failed.${c.failure ?? 'declined'}`);
       break;
     case 'info': {
-      // while the rows are asked for again after an action, the old ones show without their actions
-      const isActionable = flow.matches({ info: 'showing' });
+      // while the rows are asked for again after an action, the old ones show without their actions (while printing, disabled)
+      const isActionable = flow.matches({ info: 'showing' }) || flow.matches({ info: 'acting' });
       view.info = c.info.map((row) => ({
         label: text(row.labelKey, { ...row.labelValues }),
         status: text(row.statusKey),
