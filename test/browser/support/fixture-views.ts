@@ -74,6 +74,14 @@ export function fixtureViews(language: string): Fixture[] {
     ['paying', base('paying', { holder, quote })],
     ['payment-failed', base('payment-failed', { ...nav, message: text('screens:payment-failed.declined') })],
     ['info', base('info', { ...nav, info: [{ label: text('central:request.traffic-fines', { number: 'REQ-2026-0042', nameLatin: 'Ahmed Ali Al-Mansouri', date: '2026-11-02' }), status: text('central:status.paid') }] })],
+    // my-requests with a certificate kept for a reprint: its row carries Print; then while it prints
+    ['info-reprint', base('info', { ...nav, info: [
+      { label: text('central:request.certificate', { number: 'CRT-2026-000005', nameAr: 'نورة خليل حداد', nameLatin: 'Noura Khalil Haddad', date: '2026-11-02' }), status: text('central:status.document-ready-to-print'), action: { kind: 'reprint-document' } },
+      { label: text('central:request.certificate', { number: 'CRT-2026-000004', nameAr: 'نورة خليل حداد', nameLatin: 'Noura Khalil Haddad', date: '2026-10-12' }), status: text('central:status.document-by-post') },
+    ] })],
+    ['info-reprinting', base('info', { holder, message: text('screens:info.reprinting'), infoAction: 'printing', info: [
+      { label: text('central:request.certificate', { number: 'CRT-2026-000005', nameAr: 'نورة خليل حداد', nameLatin: 'Noura Khalil Haddad', date: '2026-11-02' }), status: text('central:status.document-ready-to-print'), action: { kind: 'reprint-document' } },
+    ] })],
     ['printing', base('printing', { holder })],
     ['document-problem', base('document-problem', { holder, documentProblem: { reason: 'paper-out', documentId: 'CRT-2026-000005', reference: '2026-000001', actions: ['wait', 'reprint', 'post'], isWaiting: false, isWaitOver: false } })],
     ['document-problem-waiting', base('document-problem', { holder, documentProblem: { reason: 'jammed', documentId: 'CRT-2026-000005', reference: '2026-000001', actions: ['wait', 'reprint', 'post'], isWaiting: true, isWaitOver: false } })],
