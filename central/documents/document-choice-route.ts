@@ -4,15 +4,13 @@
 // body under the same key is refused (422), so a retried or replayed choice never changes
 // what the person chose. A key this kiosk did not send, or not stored yet, is not found (404):
 // the kiosk keeps the choice and sends it again after its next sync.
-import { createHash } from 'node:crypto';
 import { DocumentChoiceRequest, type DocumentChoiceResponse } from '../../electron/central-client/document-choice-wire';
-import type { RouteAnswer, RouteDeps } from '../http/routes';
+import { refuse, replayOrRefuse, type RouteAnswer } from '../http/route-answer';
+import type { RouteDeps } from '../http/routes';
 import { serviceRules } from '../rules/registry';
-import { canonicalJson } from '../transactions/canonical-json';
+import { bodyHashOf } from '../transactions/canonical-json';
 import { openDocumentChoiceTable, type DocumentChoiceRecord } from './document-choice-table';
 import { maskAddress } from './postal-addresses';
-
-const refuse = (status: number, reason: string): RouteAnswer => ({ status, body: { error: { reason } } });
 
 function answerOf(record: DocumentChoiceRecord): DocumentChoiceResponse {
   return {
@@ -28,10 +26,10 @@ export function documentChoiceRoute(deps: RouteDeps, kioskId: string, body: unkn
   const q = parsed.data;
   const { db } = deps.context();
   const table = openDocumentChoiceTable(db);
-  const bodyHash = createHash('sha256').update(canonicalJson(q)).digest('hex');
+  const bodyHash = bodyHashOf(q);
   return db.transaction((): RouteAnswer => {
     const earlier = table.find(q.key);
-    if (earlier) return earlier.bodyHash === bodyHash && earlier.kioskId === kioskId ? { status: 200, body: answerOf(earlier) } : refuse(422, 'central:reason.key-reused');
+    if (earlier) return replayOrRefuse(earlier, { bodyHash, kioskId }, answerOf(earlier));
     const issued = table.issuedBy(q.key, kioskId);
     if (!issued) return refuse(404, 'central:reason.not-found');
     // only a service that issues a document has one to reprint or post

@@ -2,14 +2,12 @@
 // paid for it or whom it is about. One reprint per document (document-reprint-wire.ts says
 // why); the same key and body again replays the first answer, so a retried report is
 // stored once.
-import { createHash } from 'node:crypto';
 import { DocumentReprintedRequest, type DocumentReprintedResponse } from '../../electron/central-client/document-reprint-wire';
-import type { RouteAnswer, RouteDeps } from '../http/routes';
-import { canonicalJson } from '../transactions/canonical-json';
+import { refuse, replayOrRefuse, type RouteAnswer } from '../http/route-answer';
+import type { RouteDeps } from '../http/routes';
+import { bodyHashOf } from '../transactions/canonical-json';
 import { openDocumentChoiceTable, type DocumentReprintRecord } from './document-choice-table';
 import { standingOf } from './kept-document';
-
-const refuse = (status: number, reason: string): RouteAnswer => ({ status, body: { error: { reason } } });
 
 const answerOf = (record: DocumentReprintRecord): DocumentReprintedResponse => ({ documentId: record.documentId, status: 'reprinted', reprintedAt: record.reprintedAt });
 
@@ -19,10 +17,10 @@ export function documentReprintedRoute(deps: RouteDeps, kioskId: string, body: u
   const q = parsed.data;
   const { db } = deps.context();
   const table = openDocumentChoiceTable(db);
-  const bodyHash = createHash('sha256').update(canonicalJson(q)).digest('hex');
+  const bodyHash = bodyHashOf(q);
   return db.transaction((): RouteAnswer => {
     const earlier = table.reprintByKey(q.key);
-    if (earlier) return earlier.bodyHash === bodyHash && earlier.kioskId === kioskId ? { status: 200, body: answerOf(earlier) } : refuse(422, 'central:reason.key-reused');
+    if (earlier) return replayOrRefuse(earlier, { bodyHash, kioskId }, answerOf(earlier));
     const standing = standingOf(db, q.documentId, q.holderId);
     // not kept, posted, or not this person's: nothing to reprint (404 says no more than that)
     if (!standing || standing === 'by-post') return refuse(404, 'central:reason.document-unknown');

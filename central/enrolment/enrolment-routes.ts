@@ -3,10 +3,9 @@
 import { EnrolRequest, enrolmentPath, rotatePath } from '../../electron/central-client/enrolment-wire';
 import type { ApiRequest } from '../http/dispatch';
 import { parseJson } from '../http/io';
-import type { RouteAnswer, RouteDeps } from '../http/routes';
+import { refuse, type RouteAnswer } from '../http/route-answer';
+import type { RouteDeps } from '../http/routes';
 import { enrolmentTableFor, type EnrolRefusal } from './enrolment-table';
-
-const refuse = (status: number, reason: string): RouteAnswer => ({ status, body: { error: { reason } } });
 
 // An unknown and a used code look alike to the caller: no oracle for guessing codes.
 const refusals: Record<EnrolRefusal, RouteAnswer> = {

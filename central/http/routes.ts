@@ -8,10 +8,9 @@ import type { RuleContext, ServiceRules } from '../rules/rule-types';
 import { createQuote } from '../transactions/quotes';
 import type { createTransactionDesk } from '../transactions/submit-batch';
 
-/** What a route answers: a status and a JSON body (errors as { error: { reason } }). */
-export type RouteAnswer = { readonly status: number; readonly body: unknown };
+import { refuse, type RouteAnswer } from './route-answer';
 
-const refuse = (status: number, reason: string): RouteAnswer => ({ status, body: { error: { reason } } });
+export type { RouteAnswer } from './route-answer';
 const badRequest = refuse(400, 'central:reason.bad-request');
 
 export interface RouteDeps {

@@ -12,10 +12,10 @@ import { z } from 'zod';
 import { ApproveRequest, KioskId, LoginToken, WaitRequest, loginChallengesPath, loginRefusalReasons, type LoginRefusal } from '../../electron/central-client/login-wire';
 import type { ApiRequest } from '../http/dispatch';
 import { parseJson } from '../http/io';
-import type { RouteAnswer, RouteDeps } from '../http/routes';
+import { refuse, type RouteAnswer } from '../http/route-answer';
+import type { RouteDeps } from '../http/routes';
 import { loginDeskFor } from './login-desk';
 
-const refuse = (status: number, reason: string): RouteAnswer => ({ status, body: { error: { reason } } });
 const notFound = refuse(404, 'central:reason.not-found');
 
 const refusalStatus: Record<LoginRefusal, number> = { 'unknown-challenge': 404, 'unknown-person': 404, 'other-kiosk': 403, 'already-used': 409, expired: 410 };

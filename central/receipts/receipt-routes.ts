@@ -4,11 +4,11 @@
 // payment; a key from another kiosk, or one the central has not stored, is not found.
 import type { z } from 'zod';
 import { ReceiptContactsRequest, ReceiptSendRequest, receiptsPath, type ReceiptContactsResponse } from '../../electron/central-client/receipt-wire';
-import type { RouteAnswer, RouteDeps } from '../http/routes';
+import { refuse, type RouteAnswer } from '../http/route-answer';
+import type { RouteDeps } from '../http/routes';
 import { maskEmail, maskPhone } from './mask-contact';
 import { openReceiptTable, type HolderContact } from './receipt-table';
 
-const refuse = (status: number, reason: string): RouteAnswer => ({ status, body: { error: { reason } } });
 const notFound = refuse(404, 'central:reason.not-found');
 
 function parse<T extends z.ZodType>(schema: T, body: unknown): z.infer<T> | undefined {

@@ -3,11 +3,12 @@
 // same request again gets the same refund id, 200); a different body under the same key is
 // refused (422); a key the central stored as delivered gets no refund (409).
 import type Database from 'better-sqlite3';
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { RefundRequest } from '../../electron/central-client/refund-wire';
 import { statement } from '../db/statements';
-import type { RouteAnswer, RouteDeps } from '../http/routes';
-import { canonicalJson } from '../transactions/canonical-json';
+import { refuse, replayOrRefuse, type RouteAnswer } from '../http/route-answer';
+import type { RouteDeps } from '../http/routes';
+import { bodyHashOf } from '../transactions/canonical-json';
 
 const createTable = `
 CREATE TABLE IF NOT EXISTS refund_requests (
@@ -24,18 +25,16 @@ function ensureTable(db: Database.Database): void {
   ensured.add(db);
 }
 
-const refuse = (status: number, reason: string): RouteAnswer => ({ status, body: { error: { reason } } });
-
 export function refundRoute(deps: RouteDeps, kioskId: string, body: unknown): RouteAnswer {
   const parsed = RefundRequest.safeParse(body);
   if (!parsed.success) return refuse(400, 'central:reason.bad-request');
   const q = parsed.data;
   const { db } = deps.context();
   ensureTable(db);
-  const bodyHash = createHash('sha256').update(canonicalJson(q)).digest('hex');
+  const bodyHash = bodyHashOf(q);
   return db.transaction((): RouteAnswer => {
     const earlier = statement(db, 'SELECT body_hash, refund_id, kiosk_id FROM refund_requests WHERE key = ?').get(q.key) as { body_hash: string; refund_id: string; kiosk_id: string } | undefined;
-    if (earlier) return earlier.body_hash === bodyHash && earlier.kiosk_id === kioskId ? { status: 200, body: { refundId: earlier.refund_id } } : refuse(422, 'central:reason.key-reused');
+    if (earlier) return replayOrRefuse({ bodyHash: earlier.body_hash, kioskId: earlier.kiosk_id }, { bodyHash, kioskId }, { refundId: earlier.refund_id });
     const delivered = statement(db, "SELECT 1 FROM transactions WHERE key = ? AND outcome = 'stored'").get(q.key);
     if (delivered) return refuse(409, 'central:reason.delivered');
     const refundId = `RF-${deps.now().toISOString().slice(0, 4)}-${randomBytes(4).toString('hex').toUpperCase()}`;

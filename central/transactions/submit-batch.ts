@@ -1,8 +1,7 @@
-import { createHash } from 'node:crypto';
 import type { WireTransaction } from '../../electron/central-client/wire';
 import type { RuleContext } from '../rules/rule-types';
 import { acceptTransaction } from './accept-transaction';
-import { canonicalJson } from './canonical-json';
+import { bodyHashOf } from './canonical-json';
 import { statement } from '../db/statements';
 
 export type TransactionAnswer =
@@ -64,7 +63,7 @@ export function createTransactionDesk(ctx: () => RuleContext, hooks: SubmitHooks
 
   return {
     async submit(kioskId: string, batch: readonly WireTransaction[]): Promise<TransactionAnswer[]> {
-      const slots: Slot[] = batch.map((tx) => ({ tx, bodyHash: createHash('sha256').update(canonicalJson(tx)).digest('hex'), isClaimed: false }));
+      const slots: Slot[] = batch.map((tx) => ({ tx, bodyHash: bodyHashOf(tx), isClaimed: false }));
       const claimedHere = new Set<string>();
       slots.forEach((slot) => claim(slot, claimedHere));
       try {
