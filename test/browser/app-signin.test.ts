@@ -2,13 +2,12 @@ import { readFileSync } from 'node:fs';
 import jsQR from 'jsqr';
 import type { Page } from 'playwright-core';
 import { PNG } from 'pngjs';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { approveLogin } from '../../central/login/approve-login';
 import { parseQrText } from '../../central/login/qr-text';
 import { cardHolders } from '../../central/seed/people';
-import { launchChromium, type TestBrowser } from './support/chromium';
 import { expectScreen, saveScreenshot, tap, withDevPanel } from './support/kiosk-page';
-import { startRealKiosk, type RealKioskServer } from './support/real-kiosk';
+import { realKioskInBrowser } from './support/real-kiosk';
 
 const kioskId = 'KIOSK-APP-01';
 const fatima = cardHolders.sponsor;
@@ -22,23 +21,11 @@ function decodeQrFromPng(path: string): string | undefined {
 const holderName = async (page: Page) => (await page.locator('.screen__holder bdi').first().textContent())?.trim();
 
 describe('sign in with the ministry app, on the real kiosk core', () => {
-  let browser: TestBrowser;
-  let server: RealKioskServer | undefined;
-
-  beforeAll(async () => {
-    browser = await launchChromium();
-  });
-  afterEach(async () => {
-    await server?.close();
-    server = undefined;
-  });
-  afterAll(async () => {
-    await browser.close();
-  });
+  const real = realKioskInBrowser();
 
   it.each(['ar', 'en'])('given %s, when the code on screen is scanned and approved in the app, then the menu greets that person and the session ends without a card to take', async (language) => {
-    server = await startRealKiosk({ kioskId, timeouts: { goodbyeMs: 500 } });
-    const page = await browser.newPage();
+    const server = await real.start({ kioskId, timeouts: { goodbyeMs: 500 } });
+    const page = await real.browser.newPage();
     await page.goto(server.bridge.pageUrl);
     await expectScreen(page, 'attract', 'ar');
     // Nothing on the attract screen picks a language yet; the core takes the choice from anywhere.
@@ -65,9 +52,9 @@ describe('sign in with the ministry app, on the real kiosk core', () => {
   });
 
   it('given the central is down, then attract greys out app sign-in with the reason and shows no code, and a card login still works', async () => {
-    server = await startRealKiosk({ kioskId });
+    const server = await real.start({ kioskId });
     await server.kiosk.embeddedCentral?.close();
-    const page = await browser.newPage();
+    const page = await real.browser.newPage();
     await page.goto(server.bridge.pageUrl);
     await expectScreen(page, 'attract', 'ar');
     // The kiosk learns the central is gone (heartbeat or a failed call) and offers no code at all.

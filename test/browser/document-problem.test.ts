@@ -4,14 +4,13 @@
 // reprint later (the code shows on take card and goes on the receipt).
 import Database from 'better-sqlite3';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ok } from '../../hardware/result';
 import type { PdfRenderer } from '../../electron/documents/pdf-renderer';
 import { serviceScenarios } from '../../electron/sim/service-scenarios';
-import { launchChromium, type TestBrowser } from './support/chromium';
 import { expectScreen, saveScreenshot, tap, withDevPanel } from './support/kiosk-page';
 import { localeText } from './support/locale-text';
-import { startRealKiosk, type RealKioskServer } from './support/real-kiosk';
+import { realKioskInBrowser } from './support/real-kiosk';
 import { walkScenario } from './support/scenario-walk';
 
 /** The screen is what is under test here, not the PDF engine: a small stand-in document. */
@@ -25,30 +24,18 @@ function stepsToPayment() {
 }
 
 describe('a paid certificate the A4 printer could not print, on the real kiosk core', () => {
-  let browser: TestBrowser;
-  let server: RealKioskServer | undefined;
-
-  beforeAll(async () => {
-    browser = await launchChromium();
-  });
-  afterEach(async () => {
-    await server?.close();
-    server = undefined;
-  });
-  afterAll(async () => {
-    await browser.close();
-  });
+  const real = realKioskInBrowser();
 
   it.each([
     ['ar', 'post'],
     ['en', 'reprint'],
   ] as const)('given %s and paper out after the payment, when the person chooses %s, then the central records it and take card says how the certificate comes', async (language, choice) => {
-    server = await startRealKiosk(
+    const server = await real.start(
       { timeouts: { goodbyeMs: 300 }, devices: { a4Printer: { kind: 'simulated' } } },
       // the A4 printer was ready when the money was taken; it runs out right after
-      { pdfRenderer: stubPdf, faults: { afterPaidCommit: () => server?.kiosk.simulators.a4Printer?.setStatus({ kind: 'paper-out' }) } },
+      { pdfRenderer: stubPdf, faults: { afterPaidCommit: () => real.server?.kiosk.simulators.a4Printer?.setStatus({ kind: 'paper-out' }) } },
     );
-    const page = await browser.newPage();
+    const page = await real.browser.newPage();
     await page.goto(server.bridge.pageUrl);
     await walkScenario(page, stepsToPayment(), { language });
 

@@ -1,11 +1,10 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { cardHolders } from '../../central/seed/people';
 import type { KeypadKey } from '../../hardware/keypad/contract';
 import { createMainI18n } from '../../electron/core/locales';
-import { launchChromium, type TestBrowser } from './support/chromium';
 import { saveScreenshot } from './support/kiosk-page';
-import { startRealKiosk, type RealKioskServer } from './support/real-kiosk';
+import { realKioskInBrowser } from './support/real-kiosk';
 
 // A blind resident pays a traffic fine with the tactile keypad alone, on the real kiosk core:
 // the page follows the keypad's focus, plays the speech it is handed, and the speech engine
@@ -14,23 +13,11 @@ const i18n = createMainI18n(['ar', 'en']);
 const t = (language: string, key: string): string => i18n.t(key, { lng: language });
 
 describe('a paid service with the keypad alone, in the browser', () => {
-  let browser: TestBrowser;
-  let server: RealKioskServer | undefined;
-
-  beforeAll(async () => {
-    browser = await launchChromium();
-  });
-  afterEach(async () => {
-    await server?.close();
-    server = undefined;
-  });
-  afterAll(async () => {
-    await browser.close();
-  });
+  const real = realKioskInBrowser();
 
   /** Presses a key on the simulated keypad and waits until the page shows the result. */
   async function press(page: Page, key: KeypadKey, until: string): Promise<void> {
-    server?.kiosk.simulators.keypad?.press(key);
+    real.server?.kiosk.simulators.keypad?.press(key);
     await page.waitForSelector(until, { timeout: 10_000 });
   }
 
@@ -39,17 +26,17 @@ describe('a paid service with the keypad alone, in the browser', () => {
     for (let i = 0; i < 20; i += 1) {
       if ((await page.locator(`[data-control="${control}"][data-keypad-focus]`).count()) > 0) return;
       const before = await page.getAttribute('[data-keypad-focus]', 'data-control');
-      server?.kiosk.simulators.keypad?.press('down');
+      real.server?.kiosk.simulators.keypad?.press('down');
       await page.waitForFunction((previous) => document.querySelector('[data-keypad-focus]')?.getAttribute('data-control') !== previous, before);
     }
     throw new Error(`the keypad never reached ${control}`);
   }
 
   it.each(['en', 'ar'])('given %s, when a resident pays with keys only, then the screens are said in order, the receipt is read out and no PIN digit is ever said', async (language) => {
-    server = await startRealKiosk({ timeouts: { goodbyeMs: 500 }, devices: { keypad: { kind: 'simulated' }, tts: { kind: 'simulated', isPrewarmed: false }, headphones: { kind: 'simulated', isPluggedIn: true } } });
+    const server = await real.start({ timeouts: { goodbyeMs: 500 }, devices: { keypad: { kind: 'simulated' }, tts: { kind: 'simulated', isPrewarmed: false }, headphones: { kind: 'simulated', isPluggedIn: true } } });
     const { keypad, tts, cardReader } = server.kiosk.simulators;
     if (!keypad || !tts || !cardReader) throw new Error('the test kiosk has no simulated keypad, speech or reader');
-    const page = await browser.newPage();
+    const page = await real.browser.newPage();
     await page.goto(server.bridge.pageUrl);
     await page.waitForSelector('[data-screen="attract"]');
 
@@ -118,8 +105,8 @@ describe('a paid service with the keypad alone, in the browser', () => {
   });
 
   it('given the real espeak-ng engine, when audio guidance is turned on by a key, then the page decodes and plays the speech it is handed', async () => {
-    server = await startRealKiosk({ devices: { keypad: { kind: 'simulated' }, tts: { kind: 'espeak-ng', isPrewarmed: false } } });
-    const page = await browser.newPage();
+    const server = await real.start({ devices: { keypad: { kind: 'simulated' }, tts: { kind: 'espeak-ng', isPrewarmed: false } } });
+    const page = await real.browser.newPage();
     await page.goto(server.bridge.pageUrl);
     await page.waitForSelector('[data-screen="attract"]');
     await press(page, 'enter', '[data-screen="attract"] .screen__speech');

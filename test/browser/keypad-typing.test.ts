@@ -1,11 +1,10 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { cardHolders } from '../../central/seed/people';
 import type { KeypadKey } from '../../hardware/keypad/contract';
 import { createMainI18n } from '../../electron/core/locales';
-import { launchChromium, type TestBrowser } from './support/chromium';
 import { saveScreenshot } from './support/kiosk-page';
-import { startRealKiosk, type RealKioskServer } from './support/real-kiosk';
+import { realKioskInBrowser } from './support/real-kiosk';
 
 // A blind resident renews his wife's residence permit with delivery by post, typing the
 // address with the tactile keypad alone, on the real kiosk core: enter on the address opens the
@@ -21,19 +20,7 @@ const addresses: Readonly<Record<string, string>> = { en: 'Villa 7', ar: 'فيل
 const phone = '+97455512345';
 
 describe('a free-text field typed with the keypad alone, in the browser', () => {
-  let browser: TestBrowser;
-  let server: RealKioskServer | undefined;
-
-  beforeAll(async () => {
-    browser = await launchChromium();
-  });
-  afterEach(async () => {
-    await server?.close();
-    server = undefined;
-  });
-  afterAll(async () => {
-    await browser.close();
-  });
+  const real = realKioskInBrowser();
 
   /** The control the page marks as the keypad's (a text field is marked by its id, field-<name>). */
   const keypadFocus = (page: Page): Promise<string | null> =>
@@ -44,14 +31,14 @@ describe('a free-text field typed with the keypad alone, in the browser', () => 
 
   /** Presses a key and waits until the page shows what it changed. */
   async function press(page: Page, key: KeypadKey, until: string): Promise<void> {
-    server?.kiosk.simulators.keypad?.press(key);
+    real.server?.kiosk.simulators.keypad?.press(key);
     await page.waitForSelector(until, { timeout: 10_000 });
   }
 
   /** Presses an arrow and waits until the keypad's focus has moved on the page. */
   async function step(page: Page, arrow: 'up' | 'down' | 'left' | 'right'): Promise<void> {
     const before = await keypadFocus(page);
-    server?.kiosk.simulators.keypad?.press(arrow);
+    real.server?.kiosk.simulators.keypad?.press(arrow);
     await page.waitForFunction(
       (previous) => {
         const focused = document.querySelector('[data-keypad-focus]');
@@ -88,7 +75,7 @@ describe('a free-text field typed with the keypad alone, in the browser', () => 
   async function typeByKeypad(page: Page, field: string, text: string): Promise<void> {
     let typed = '';
     for (const char of text) {
-      if (/^\d$/.test(char)) server?.kiosk.simulators.keypad?.press(char as KeypadKey);
+      if (/^\d$/.test(char)) real.server?.kiosk.simulators.keypad?.press(char as KeypadKey);
       else {
         const dataKey = char === ' ' ? 'space' : char;
         if ((await page.locator(`.kb [data-key="${dataKey}"]`).count()) === 0) {
@@ -96,7 +83,7 @@ describe('a free-text field typed with the keypad alone, in the browser', () => 
           await press(page, 'enter', '.kb .kb-key--shift.kb-key--on');
         }
         await reachKey(page, dataKey);
-        server?.kiosk.simulators.keypad?.press('enter');
+        real.server?.kiosk.simulators.keypad?.press('enter');
       }
       typed += char;
       await page.waitForFunction(([name, value]) => document.querySelector(`[data-field="${name}"] .kb-field__text`)?.textContent === value, [field, typed], { timeout: 10_000 });
@@ -104,11 +91,11 @@ describe('a free-text field typed with the keypad alone, in the browser', () => 
   }
 
   it.each(['en', 'ar'])('given %s, when the address is typed on the kiosk keyboard with keys only, then it reaches the outbox, is read back, and no PIN digit is said', async (language) => {
-    server = await startRealKiosk({ timeouts: { goodbyeMs: 500 }, devices: { keypad: { kind: 'simulated' }, tts: { kind: 'simulated', isPrewarmed: false }, headphones: { kind: 'simulated', isPluggedIn: true } } });
+    const server = await real.start({ timeouts: { goodbyeMs: 500 }, devices: { keypad: { kind: 'simulated' }, tts: { kind: 'simulated', isPrewarmed: false }, headphones: { kind: 'simulated', isPluggedIn: true } } });
     const { kiosk } = server;
     const { keypad, tts, cardReader } = kiosk.simulators;
     if (!keypad || !tts || !cardReader) throw new Error('the test kiosk has no simulated keypad, speech or reader');
-    const page = await browser.newPage();
+    const page = await real.browser.newPage();
     await page.goto(server.bridge.pageUrl);
     await page.waitForSelector('[data-screen="attract"]');
 

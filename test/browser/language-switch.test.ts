@@ -1,13 +1,12 @@
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { approveLogin } from '../../central/login/approve-login';
 import { cardHolders } from '../../central/seed/people';
 import type { KeypadKey } from '../../hardware/keypad/contract';
-import { launchChromium, type TestBrowser } from './support/chromium';
 import { decodeQr } from './support/decode-qr';
 import { expectScreen, readScreen, saveScreenshot, tap } from './support/kiosk-page';
 import { localeText } from './support/locale-text';
-import { startRealKiosk, type RealKioskServer } from './support/real-kiosk';
+import { realKioskInBrowser, type RealKioskServer } from './support/real-kiosk';
 
 // A person who signs in with the ministry's app never sees the language screen: the session
 // opens in the kiosk's first language (Arabic). The language button in the nav row lets them,
@@ -17,19 +16,7 @@ const fatima = cardHolders.sponsor;
 const languages = ['ar', 'en', 'fr', 'ur', 'hi', 'ml'];
 
 describe('switching language during a session signed in with the app, on the real kiosk core', () => {
-  let browser: TestBrowser;
-  let server: RealKioskServer | undefined;
-
-  beforeAll(async () => {
-    browser = await launchChromium();
-  });
-  afterEach(async () => {
-    await server?.close();
-    server = undefined;
-  });
-  afterAll(async () => {
-    await browser.close();
-  });
+  const real = realKioskInBrowser();
 
   /** The phone's part: scan the code on screen and approve it in the app. */
   async function approveCodeOnScreen(page: Page, kiosk: RealKioskServer): Promise<void> {
@@ -51,8 +38,8 @@ describe('switching language during a session signed in with the app, on the rea
   }
 
   it('given a person signed in with the app in Arabic, when they open the language list on the menu and tap English, then the menu is in English, left to right', async () => {
-    server = await startRealKiosk({ kioskId, languages });
-    const page = await browser.newPage();
+    const server = await real.start({ kioskId, languages });
+    const page = await real.browser.newPage();
     await page.goto(server.bridge.pageUrl);
     await expectScreen(page, 'attract', 'ar');
     await tap(page, '[data-action="app-signin"]');
@@ -84,10 +71,10 @@ describe('switching language during a session signed in with the app, on the rea
   });
 
   it('given a blind person signed in with the app in Arabic, when they use only the keypad, then each language is said in its own voice and English redraws and re-says the menu in English', async () => {
-    server = await startRealKiosk({ kioskId, languages, devices: { keypad: { kind: 'simulated' }, tts: { kind: 'simulated', isPrewarmed: false }, headphones: { kind: 'simulated', isPluggedIn: false } } });
+    const server = await real.start({ kioskId, languages, devices: { keypad: { kind: 'simulated' }, tts: { kind: 'simulated', isPrewarmed: false }, headphones: { kind: 'simulated', isPluggedIn: false } } });
     const { keypad, tts } = server.kiosk.simulators;
     if (!keypad || !tts) throw new Error('the test kiosk has no simulated keypad or speech');
-    const page = await browser.newPage();
+    const page = await real.browser.newPage();
     await page.goto(server.bridge.pageUrl);
     await expectScreen(page, 'attract', 'ar');
 

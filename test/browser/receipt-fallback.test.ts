@@ -3,14 +3,13 @@
 // and sends the receipt to the phone the central holds, masked on screen.
 import Database from 'better-sqlite3';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { holderContacts } from '../../central/seed/contacts';
 import { scenarios } from '../../electron/sim/scenarios';
-import { launchChromium, type TestBrowser } from './support/chromium';
 import { decodeQr } from './support/decode-qr';
 import { expectScreen, saveScreenshot, tap, withDevPanel } from './support/kiosk-page';
 import { localeText } from './support/locale-text';
-import { startRealKiosk, type RealKioskServer } from './support/real-kiosk';
+import { realKioskInBrowser } from './support/real-kiosk';
 import { walkScenario } from './support/scenario-walk';
 
 /** The traffic-fines scenario up to the take-card screen. */
@@ -20,27 +19,15 @@ function stepsToTakeCard() {
 }
 
 describe('a receipt the printer could not print, on the real kiosk core', () => {
-  let browser: TestBrowser;
-  let server: RealKioskServer | undefined;
-
-  beforeAll(async () => {
-    browser = await launchChromium();
-  });
-  afterEach(async () => {
-    await server?.close();
-    server = undefined;
-  });
-  afterAll(async () => {
-    await browser.close();
-  });
+  const real = realKioskInBrowser();
 
   it.each(['ar', 'en'])('given %s and paper out after the payment, when the resident reaches take card, then the reference shows large and as a readable QR, and the receipt goes to his phone on record', async (language) => {
-    server = await startRealKiosk(
+    const server = await real.start(
       { timeouts: { goodbyeMs: 300 } },
       // the printer was ready when the money was taken; it runs out right after
-      { faults: { afterPaidCommit: () => server?.kiosk.simulators.printer?.setStatus({ kind: 'paper-out' }) } },
+      { faults: { afterPaidCommit: () => real.server?.kiosk.simulators.printer?.setStatus({ kind: 'paper-out' }) } },
     );
-    const page = await browser.newPage();
+    const page = await real.browser.newPage();
     await page.goto(server.bridge.pageUrl);
 
     const walk = await walkScenario(page, stepsToTakeCard(), { language });
