@@ -2,9 +2,8 @@
 // rotate its secret, and file a refund request for a dead transaction. Results, never throws.
 import { err, ok, type Result } from '../../hardware/result';
 import type { CentralError } from '../../state-machines/domain';
-import { createCentralClock } from './central-clock';
 import { EnrolRequest, EnrolResponse, RotateResponse, enrolmentPath, normaliseEnrolmentCode, rotatePath } from './enrolment-wire';
-import { postJsonSigned, type HttpCallOptions, type KioskSecret } from './http-call';
+import { callOptionsOf, postJsonSigned, type KioskSecret } from './http-call';
 import { RefundResponse, refundsPath, type RefundRequest } from './refund-wire';
 import { ErrorResponse } from './wire';
 
@@ -49,7 +48,7 @@ export interface CredentialClientOptions {
 }
 
 export function createCredentialClient(options: CredentialClientOptions) {
-  const call: HttpCallOptions = { baseUrl: options.baseUrl, kioskId: options.kioskId, timeoutMs: options.timeoutMs, fetchImpl: options.fetchImpl ?? fetch, clock: createCentralClock(), secret: options.secret };
+  const call = callOptionsOf(options);
   return {
     /** A new secret offered by the central; the old one keeps working until the kiosk signs with the new one. */
     async rotateSecret(): Promise<Result<string, CentralError>> {

@@ -3,19 +3,11 @@
 // CentralError values; nothing throws.
 import type { Result } from '../../hardware/result';
 import type { CentralError } from '../../state-machines/domain';
-import { createCentralClock } from './central-clock';
 import { DocumentChoiceResponse, documentChoicePath, type DocumentChoiceRequest } from './document-choice-wire';
 import { DocumentReprintedResponse, documentReprintedPath, type DocumentReprintedRequest } from './document-reprint-wire';
-import { postJsonSigned, type HttpCallOptions, type KioskSecret } from './http-call';
+import { callOptionsOf, postJsonSigned, type CentralRouteClientOptions } from './http-call';
 
-export interface DocumentChoiceClientOptions {
-  readonly baseUrl: string;
-  readonly kioskId: string;
-  readonly timeoutMs: number;
-  readonly fetchImpl?: typeof fetch;
-  /** The kiosk's secret (signing.ts); a function reads the current one (rotation). */
-  readonly secret?: KioskSecret;
-}
+export type DocumentChoiceClientOptions = CentralRouteClientOptions;
 
 export interface DocumentChoiceClient {
   record(request: DocumentChoiceRequest): Promise<Result<DocumentChoiceResponse, CentralError>>;
@@ -24,14 +16,7 @@ export interface DocumentChoiceClient {
 }
 
 export function createDocumentChoiceClient(options: DocumentChoiceClientOptions): DocumentChoiceClient {
-  const call: HttpCallOptions = {
-    baseUrl: options.baseUrl,
-    kioskId: options.kioskId,
-    timeoutMs: options.timeoutMs,
-    fetchImpl: options.fetchImpl ?? fetch,
-    clock: createCentralClock(),
-    ...(options.secret !== undefined ? { secret: options.secret } : {}),
-  };
+  const call = callOptionsOf(options);
   return {
     record: (request) => postJsonSigned(call, documentChoicePath, request, DocumentChoiceResponse),
     reportReprint: (request) => postJsonSigned(call, documentReprintedPath, request, DocumentReprintedResponse),

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { err, ok, type Result } from '../../hardware/result';
 import type { CentralError } from '../../state-machines/domain';
-import type { CentralClock } from './central-clock';
+import { createCentralClock, type CentralClock } from './central-clock';
 import { centralTimeHeader, signatureHeader, signRequest, timestampHeader } from './signing';
 import { ErrorResponse } from './wire';
 
@@ -14,6 +14,28 @@ export interface HttpCallOptions {
   readonly clock: CentralClock;
   /** The kiosk's secret: requests are signed when present. A function reads it per request (rotation). */
   readonly secret?: KioskSecret;
+}
+
+/** What a small client of one central route family is given (the receipt, document and credential clients). */
+export interface CentralRouteClientOptions {
+  readonly baseUrl: string;
+  readonly kioskId: string;
+  readonly timeoutMs: number;
+  readonly fetchImpl?: typeof fetch;
+  /** The kiosk's secret (signing.ts); a function reads the current one (rotation). */
+  readonly secret?: KioskSecret;
+}
+
+/** The call options of such a client: the global fetch unless a test gives one, its own central clock. */
+export function callOptionsOf(options: CentralRouteClientOptions): HttpCallOptions {
+  return {
+    baseUrl: options.baseUrl,
+    kioskId: options.kioskId,
+    timeoutMs: options.timeoutMs,
+    fetchImpl: options.fetchImpl ?? fetch,
+    clock: createCentralClock(),
+    ...(options.secret !== undefined ? { secret: options.secret } : {}),
+  };
 }
 
 /** A fixed secret, or a reader of the current one (the composition root's, which rotation updates). */
